@@ -1,0 +1,116 @@
+"""The ASGI application: POST /graphql (GraphiQL on GET in development) and GET /healthz."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from cross_web import HTTPException
+from graphql import GraphQLError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+from strawberry.asgi import GraphQL
+from strawberry.types import ExecutionResult
+
+from accountql import db
+from accountql.auth import passwords
+from accountql.auth.context import RequestContext
+from accountql.config import Settings
+from accountql.errors import ApiError
+from accountql.schema.schema import build_schema
+
+log = logging.getLogger("accountql")
+
+INTERNAL = "Something went wrong on our side; it was logged. Try again later."
+
+
+def format_error(error: GraphQLError) -> dict:
+    """Every error gets a code of the contract; unplanned ones reveal nothing."""
+    formatted = error.formatted
+    original = error.original_error
+    if isinstance(original, ApiError):
+        formatted["message"] = original.message
+        formatted["extensions"] = dict(original.extensions)
+    elif original is None:
+        # Parse and validation errors: the document itself is wrong.
+        formatted["extensions"] = {"code": "BAD_USER_INPUT", **(formatted.get("extensions") or {})}
+    else:
+        formatted["message"] = INTERNAL
+        formatted["extensions"] = {"code": "INTERNAL_SERVER_ERROR"}
+    return formatted
+
+
+class GraphQLApp(GraphQL):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            build_schema(settings),
+            graphql_ide=None if settings.production else "graphiql",
+        )
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as e:
+            # Transport errors (a batch, a body that is not JSON) get the contract's shape too.
+            response = JSONResponse(
+                {
+                    "errors": [
+                        {
+                            "message": f"{e.reason}: send one operation as a JSON object "
+                            '{"query": ..., "variables": ...}.',
+                            "extensions": {"code": "BAD_USER_INPUT"},
+                        }
+                    ]
+                },
+                status_code=e.status_code,
+            )
+        await response(scope, receive, send)
+
+    async def get_context(self, request, response) -> RequestContext:
+        return RequestContext.from_connection(request, self.settings)
+
+    async def process_result(self, request, result: ExecutionResult) -> dict:
+        data: dict = {"data": result.data}
+        if result.errors:
+            data["errors"] = [format_error(error) for error in result.errors]
+        if result.extensions:
+            data["extensions"] = result.extensions
+        return data
+
+
+async def healthz(request: Request) -> JSONResponse:
+    if await db.database_answers():
+        return JSONResponse({"status": "ok"})
+    return JSONResponse({"status": "unavailable"}, status_code=503)
+
+
+def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
+    """The app. With manage_database it opens the database on start-up and closes it at
+    shutdown; tests that open it themselves pass False."""
+    passwords.configure(settings.argon2_memory_kib, settings.argon2_time_cost)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        if manage_database:
+            await db.init_db(settings.database_url)
+        try:
+            yield
+        finally:
+            if manage_database:
+                await db.close_db()
+
+    graphql = GraphQLApp(settings)
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/healthz", healthz, methods=["GET"]),
+        ],
+        lifespan=lifespan,
+    )

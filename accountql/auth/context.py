@@ -1,0 +1,101 @@
+"""The per-request context: who is calling, from where, and what was already looked up.
+
+Built fresh for every request (never shared), so nothing cached here leaks between users.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import uuid
+from dataclasses import dataclass, field
+
+from starlette.requests import HTTPConnection
+
+from accountql.auth.sessions import Client, authenticate
+from accountql.config import Settings
+from accountql.errors import Unauthenticated
+from accountql.models import Membership, Session, User
+
+
+def _in_networks(address: str, networks: tuple) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def client_ip(connection: HTTPConnection, trusted_proxies: tuple) -> str | None:
+    """The socket's peer, or, when that peer is a trusted proxy, the nearest address in
+    X-Forwarded-For that is not itself a trusted proxy."""
+    peer = connection.client.host if connection.client else None
+    if peer is None or not trusted_proxies or not _in_networks(peer, trusted_proxies):
+        return peer
+    forwarded = connection.headers.get("x-forwarded-for", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        try:
+            ipaddress.ip_address(hop)
+        except ValueError:
+            return peer  # a malformed header is not evidence of anything
+        if not _in_networks(hop, trusted_proxies):
+            return hop
+    return hops[0] if hops else peer
+
+
+def bearer_token(connection: HTTPConnection) -> str | None:
+    header = connection.headers.get("authorization", "")
+    scheme, _, credentials = header.partition(" ")
+    if scheme.lower() == "bearer" and credentials.strip():
+        return credentials.strip()
+    return connection.headers.get("x-auth-token", "").strip() or None
+
+
+@dataclass
+class RequestContext:
+    settings: Settings
+    client: Client
+    token: str | None
+    _session: Session | None = None
+    _memberships: dict[uuid.UUID, Membership | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_connection(cls, connection: HTTPConnection, settings: Settings) -> RequestContext:
+        return cls(
+            settings=settings,
+            client=Client(
+                ip_address=client_ip(connection, settings.trusted_proxies),
+                user_agent=connection.headers.get("user-agent"),
+            ),
+            token=bearer_token(connection),
+        )
+
+    async def session(self) -> Session:
+        """The caller's live session; UNAUTHENTICATED without valid credentials."""
+        if self._session is None:
+            if not self.token:
+                raise Unauthenticated(
+                    "You are not logged in: send a session token as 'Authorization: Bearer <token>'."
+                )
+            self._session = await authenticate(self.settings.secret_key, self.token)
+        return self._session
+
+    @property
+    def authenticated_session(self) -> Session | None:
+        """The session already authenticated in this request, if any (no lookup)."""
+        return self._session
+
+    async def user(self) -> User:
+        return (await self.session()).user
+
+    async def membership(self, organization_id: uuid.UUID) -> Membership | None:
+        """The caller's membership in an organization, looked up once per request."""
+        if organization_id not in self._memberships:
+            user = await self.user()
+            self._memberships[organization_id] = await Membership.get_or_none(
+                user_id=user.id, organization_id=organization_id
+            )
+        return self._memberships[organization_id]
+
+    def forget_memberships(self) -> None:
+        self._memberships.clear()

@@ -1,0 +1,93 @@
+"""Sessions: a row per sign-in, named by the JWT and checked on every request."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from accountql.auth import tokens
+from accountql.clock import now
+from accountql.errors import Unauthenticated
+from accountql.models import Session, User
+
+SESSION_LIFETIME = timedelta(hours=1)
+# last_seen_at is written at most this often, not on every request.
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Client:
+    """Who is at the other end of the request, as far as the server can tell."""
+
+    ip_address: str | None
+    user_agent: str | None
+
+
+async def start_session(user: User, client: Client, secret_key: str) -> tuple[str, Session]:
+    """Create the session row and its token. Call inside the caller's transaction."""
+    started = now()
+    session = await Session.create(
+        user=user,
+        created_at=started,
+        last_seen_at=started,
+        expires_at=started + SESSION_LIFETIME,
+        ip_address=client.ip_address,
+        user_agent=(client.user_agent or "")[:512] or None,
+    )
+    token = tokens.issue(
+        secret_key, tokens.SESSION, user.id, session.expires_at, sid=str(session.id)
+    )
+    return token, session
+
+
+EXPIRED = "Your session has expired or was ended: log in again."
+
+
+async def authenticate(secret_key: str, token: str) -> Session:
+    """The live session a token names (with its user loaded), or UNAUTHENTICATED."""
+    try:
+        claims = tokens.decode(secret_key, token, tokens.SESSION, required=("sid",))
+        session_id = uuid.UUID(claims["sid"])
+        user_id = uuid.UUID(claims["sub"])
+    except (tokens.InvalidToken, ValueError):
+        raise Unauthenticated(
+            "The token is not valid: log in again to get a new one."
+        ) from None
+    current = now()
+    session = (
+        await Session.filter(id=session_id, revoked_at=None, expires_at__gt=current)
+        .select_related("user")
+        .first()
+    )
+    if session is None or session.user_id != user_id:
+        raise Unauthenticated(EXPIRED)
+    if current - session.last_seen_at >= LAST_SEEN_RESOLUTION:
+        session.last_seen_at = current
+        await Session.filter(id=session.id).update(last_seen_at=current)
+    return session
+
+
+async def active_sessions(user_id: uuid.UUID) -> list[Session]:
+    return await Session.filter(user_id=user_id, revoked_at=None, expires_at__gt=now()).order_by(
+        "-created_at"
+    )
+
+
+async def end_session(session_id: uuid.UUID) -> None:
+    await Session.filter(id=session_id, revoked_at=None).update(revoked_at=now())
+
+
+async def revoke_own_session(user_id: uuid.UUID, session_id: uuid.UUID) -> bool:
+    """End one of the user's own sessions; False when the user has no such live session."""
+    ended = await Session.filter(id=session_id, user_id=user_id, revoked_at=None).update(
+        revoked_at=now()
+    )
+    return ended == 1
+
+
+async def end_other_sessions(user_id: uuid.UUID, keep: uuid.UUID | None) -> int:
+    query = Session.filter(user_id=user_id, revoked_at=None)
+    if keep is not None:
+        query = query.exclude(id=keep)
+    return await query.update(revoked_at=now())

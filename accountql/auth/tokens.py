@@ -1,0 +1,52 @@
+"""Signed tokens (JWT, HS256). Every token names its kind in `typ`; a token of one kind
+(an MFA challenge, a reset link) is never accepted where another is expected."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import jwt
+
+from accountql.clock import now
+
+ALGORITHM = "HS256"
+ISSUER = "accountql"
+AUDIENCE = "accountql-api"
+
+SESSION = "session"
+
+
+class InvalidToken(Exception):
+    pass
+
+
+def issue(secret_key: str, kind: str, subject: uuid.UUID, expires_at: datetime, **claims) -> str:
+    payload = {
+        "typ": kind,
+        "sub": str(subject),
+        "iss": ISSUER,
+        "aud": AUDIENCE,
+        "iat": int(now().timestamp()),
+        "exp": int(expires_at.timestamp()),
+        **claims,
+    }
+    return jwt.encode(payload, secret_key, algorithm=ALGORITHM)
+
+
+def decode(secret_key: str, token: str, kind: str, required: tuple[str, ...] = ()) -> dict:
+    """The claims of a valid token of this kind; InvalidToken for anything else."""
+    try:
+        claims = jwt.decode(
+            token,
+            secret_key,
+            algorithms=[ALGORITHM],
+            audience=AUDIENCE,
+            issuer=ISSUER,
+            options={"require": ["exp", "iss", "aud", "sub", "typ", *required]},
+        )
+    except jwt.PyJWTError as error:
+        raise InvalidToken(str(error)) from None
+    if claims.get("typ") != kind:
+        raise InvalidToken(f"expected a {kind} token")
+    return claims

@@ -1,0 +1,135 @@
+"""The `accountql` command: serve, migrate, export-schema, makemigrations."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+from accountql import db
+from accountql.config import ConfigError, Settings, load_settings
+
+log = logging.getLogger("accountql")
+
+
+def _migrate(settings: Settings) -> None:
+    async def run() -> None:
+        try:
+            await db.apply_migrations(settings.database_url, progress=lambda line: log.info(line))
+        finally:
+            await db.close_db()
+
+    log.info("applying pending migrations to %s", _redacted(settings.database_url))
+    asyncio.run(run())
+    log.info("database schema is up to date")
+
+
+def _redacted(url: str) -> str:
+    # Never print a database password to the log.
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+    return url
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    settings = load_settings()
+    if not args.no_migrate:
+        _migrate(settings)
+    if args.workers > 1 and not os.environ.get("ACCOUNTQL_SECRET_KEY"):
+        # Every worker must sign and check tokens with the same key.
+        os.environ["ACCOUNTQL_SECRET_KEY"] = settings.secret_key
+    where = f"http://{args.host}:{args.port}/graphql"
+    log.info("serving on %s%s", where, "" if settings.production else " (GraphiQL in a browser)")
+    uvicorn.run(
+        "accountql.cli:asgi_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        # The app reads X-Forwarded-For itself, from ACCOUNTQL_TRUSTED_PROXIES only.
+        proxy_headers=False,
+        server_header=False,
+        log_level=args.log_level,
+    )
+
+
+def asgi_app():
+    """The app of one server process (uvicorn's factory)."""
+    from accountql.app import create_app
+
+    _configure_logging()
+    return create_app(load_settings())
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    _migrate(load_settings())
+
+
+def cmd_export_schema(args: argparse.Namespace) -> None:
+    from accountql.schema.schema import build_schema
+
+    sys.stdout.write(build_schema().as_str() + "\n")
+
+
+def cmd_makemigrations(args: argparse.Namespace) -> None:
+    """Write a migration for model changes into migrations/ (for developers)."""
+    from tortoise import Tortoise
+    from tortoise.migrations.autodetector import MigrationAutodetector
+
+    async def run() -> None:
+        config = db.tortoise_config("sqlite://:memory:")
+        await Tortoise.init(config=config)
+        try:
+            writers = await MigrationAutodetector(Tortoise.apps, config["apps"]).changes()
+            if not writers:
+                print("No model changes: no migration written.")
+            for writer in writers:
+                if args.name:
+                    number = writer.name.split("_", 1)[0]
+                    writer.name = f"{number}_{args.name}"
+                print(f"Wrote {writer.write()}")
+        finally:
+            await db.close_db()
+
+    asyncio.run(run())
+
+
+def _configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="accountql", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="Apply pending migrations, then serve the API.")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--no-migrate", action="store_true", help="Do not apply migrations first.")
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(func=cmd_serve)
+
+    commands.add_parser("migrate", help="Apply pending migrations.").set_defaults(func=cmd_migrate)
+    commands.add_parser("export-schema", help="Print the GraphQL SDL.").set_defaults(
+        func=cmd_export_schema
+    )
+    make = commands.add_parser("makemigrations", help="Write a migration for model changes.")
+    make.add_argument("--name", help="A name for the migration, e.g. add_api_keys.")
+    make.set_defaults(func=cmd_makemigrations)
+
+    args = parser.parse_args(argv)
+    _configure_logging()
+    try:
+        args.func(args)
+    except ConfigError as error:
+        print(f"accountql: {error}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,173 @@
+"""Settings, read once from ACCOUNTQL_* environment variables.
+
+A wrong or missing setting raises ConfigError with one line that says what to do;
+the command line prints that line and exits instead of showing a traceback.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+log = logging.getLogger("accountql")
+
+DEFAULT_DATABASE_URL = "sqlite://accountql.sqlite3"
+ENVIRONMENTS = ("development", "test", "production")
+
+
+class ConfigError(Exception):
+    """A setting is wrong; the message is one line naming the variable and the fix."""
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not a boolean: use true or false")
+
+
+def _int(name: str, default: int, minimum: int = 1) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number: use e.g. {default}") from None
+    if value < minimum:
+        raise ConfigError(f"{name}={value} is too small: use at least {minimum}")
+    return value
+
+
+def _networks(name: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    raw = os.environ.get(name, "")
+    networks = []
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        try:
+            networks.append(ipaddress.ip_network(part, strict=False))
+        except ValueError:
+            raise ConfigError(
+                f"{name}: {part!r} is not an IP address or network: use e.g. 10.0.0.5,10.1.0.0/16"
+            ) from None
+    return tuple(networks)
+
+
+def _check_database_url(url: str) -> str:
+    scheme = urlsplit(url).scheme
+    if scheme not in ("sqlite", "postgres", "postgresql", "asyncpg"):
+        raise ConfigError(
+            f"ACCOUNTQL_DATABASE_URL has the unsupported scheme {scheme!r}: "
+            "use sqlite://PATH or postgres://USER:PASSWORD@HOST:PORT/DATABASE"
+        )
+    if scheme == "sqlite" and not url[len("sqlite://"):]:
+        raise ConfigError("ACCOUNTQL_DATABASE_URL has no file: use e.g. sqlite://accountql.sqlite3")
+    return url
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The database file of a sqlite:// URL, or None for another database or :memory:."""
+    if not database_url.startswith("sqlite://"):
+        return None
+    path = database_url[len("sqlite://"):].split("?", 1)[0]
+    return None if path in ("", ":memory:") else Path(path)
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    secret_key: str = ""
+    env: str = "development"
+    introspection: bool = True
+    trusted_proxies: tuple = ()
+    max_query_depth: int = 10
+    max_aliases: int = 15
+    max_page_size: int = 100
+    # Failed logins allowed per window before RATE_LIMITED; counted per account and per IP.
+    login_failures_per_account: int = 10
+    login_failures_per_ip: int = 100
+    login_window_seconds: int = 900
+    invitation_days: int = 7
+    issuer: str = "AccountQL"
+    argon2_memory_kib: int = 19 * 1024
+    argon2_time_cost: int = 2
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+
+def load_settings(create_secret: bool = True) -> Settings:
+    """Read the environment. In development a missing secret key is generated once and kept
+    in a file beside the database (mode 0600) so sessions survive a restart."""
+    env = os.environ.get("ACCOUNTQL_ENV", "development").strip().lower()
+    if env not in ENVIRONMENTS:
+        raise ConfigError(f"ACCOUNTQL_ENV={env!r} is unknown: use one of {', '.join(ENVIRONMENTS)}")
+    database_url = _check_database_url(
+        os.environ.get("ACCOUNTQL_DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
+    )
+    production = env == "production"
+    secret_key = os.environ.get("ACCOUNTQL_SECRET_KEY", "")
+    if secret_key and len(secret_key) < 32:
+        raise ConfigError(
+            "ACCOUNTQL_SECRET_KEY is shorter than 32 characters: "
+            'generate one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
+        )
+    if not secret_key:
+        if production:
+            raise ConfigError(
+                "ACCOUNTQL_SECRET_KEY is not set, and production needs one: generate one with "
+                'python -c "import secrets; print(secrets.token_urlsafe(48))"'
+            )
+        secret_key = _development_secret(database_url, create_secret)
+    return Settings(
+        database_url=database_url,
+        secret_key=secret_key,
+        env=env,
+        introspection=_bool("ACCOUNTQL_INTROSPECTION", not production),
+        trusted_proxies=_networks("ACCOUNTQL_TRUSTED_PROXIES"),
+        max_query_depth=_int("ACCOUNTQL_MAX_QUERY_DEPTH", 10),
+        max_aliases=_int("ACCOUNTQL_MAX_ALIASES", 15),
+        max_page_size=_int("ACCOUNTQL_MAX_PAGE_SIZE", 100),
+        login_failures_per_account=_int("ACCOUNTQL_LOGIN_FAILURES_PER_ACCOUNT", 10),
+        login_failures_per_ip=_int("ACCOUNTQL_LOGIN_FAILURES_PER_IP", 100),
+        login_window_seconds=_int("ACCOUNTQL_LOGIN_WINDOW_SECONDS", 900),
+        invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
+        issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
+        argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
+        argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
+    )
+
+
+def _development_secret(database_url: str, create: bool) -> str:
+    db_file = sqlite_path(database_url)
+    folder = db_file.parent if db_file else Path.cwd()
+    path = folder / ".accountql-secret-key"
+    if path.exists():
+        return path.read_text().strip()
+    if not create:
+        raise ConfigError(f"ACCOUNTQL_SECRET_KEY is not set and {path} does not exist: set one")
+    folder.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    try:
+        # O_EXCL: when several workers start at once, one writes and the others read it.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key + "\n")
+    log.warning(
+        "ACCOUNTQL_SECRET_KEY is not set: generated one in %s (mode 0600). "
+        "Set ACCOUNTQL_SECRET_KEY in production.",
+        path,
+    )
+    return key

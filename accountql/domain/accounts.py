@@ -1,0 +1,137 @@
+"""Accounts: sign-up, log-in, password change. Callable without GraphQL."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from accountql.auth import passwords, rate_limits, sessions
+from accountql.auth.sessions import Client
+from accountql.clock import now
+from accountql.config import Settings
+from accountql.errors import BadUserInput, Conflict, InvalidCredentials
+from accountql.models import LoginAttempt, LoginMethod, Session, User
+
+WRONG_CREDENTIALS = (
+    "The e-mail address or password is wrong: check both, or reset your password."
+)
+
+
+def normalize_email(email: str, field: str = "email") -> str:
+    """The address as stored: validated, lower-cased (one account per address, any case)."""
+    try:
+        valid = validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError as error:
+        raise BadUserInput(f"That e-mail address is not valid: {error}", field=field) from None
+    return valid.normalized.lower()
+
+
+def clean_name(name: str, field: str = "name", max_length: int = 200) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise BadUserInput("The name is empty: enter a name.", field=field)
+    if len(cleaned) > max_length:
+        raise BadUserInput(f"The name is too long: use at most {max_length} characters.", field=field)
+    return cleaned
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    token: str
+    session: Session
+    user: User
+
+
+async def sign_up(
+    settings: Settings, client: Client, email: str, password: str, name: str
+) -> SignedIn:
+    email = normalize_email(email)
+    name = clean_name(name)
+    passwords.check_policy(password, email=email)
+    if await User.exists(email=email):
+        raise Conflict(_EMAIL_TAKEN, field="email")
+    password_hash = await passwords.hash_password(password)
+    try:
+        async with in_transaction():
+            user = await User.create(email=email, name=name, password_hash=password_hash)
+            return await _sign_in(settings, client, user, LoginMethod.PASSWORD)
+    except IntegrityError:  # the same address signed up concurrently
+        raise Conflict(_EMAIL_TAKEN, field="email") from None
+
+
+_EMAIL_TAKEN = "An account with this e-mail address already exists: log in instead."
+
+
+def _login_limits(settings: Settings, email: str, client: Client) -> list[rate_limits.Limit]:
+    # Keyed by the address as typed (normalized), so unknown addresses are limited alike.
+    account = hashlib.sha256(email.strip().lower().encode()).hexdigest()
+    window = settings.login_window_seconds
+    limits = [rate_limits.Limit(f"login:account:{account}", settings.login_failures_per_account, window)]
+    if client.ip_address:
+        limits.append(
+            rate_limits.Limit(f"login:ip:{client.ip_address}", settings.login_failures_per_ip, window)
+        )
+    return limits
+
+
+async def log_in(settings: Settings, client: Client, email: str, password: str) -> SignedIn:
+    """A session for the right password; INVALID_CREDENTIALS, the same message and about the
+    same time, for a wrong password or an unknown address."""
+    limits = _login_limits(settings, email, client)
+    await rate_limits.take_all(limits, "Too many failed logins for this account or address.")
+    user = await User.get_or_none(email=email.strip().lower())
+    if not await passwords.verify_password(user.password_hash if user else None, password):
+        if user is not None:
+            await _record_attempt(user, client, succeeded=False, method=LoginMethod.PASSWORD)
+        raise InvalidCredentials(WRONG_CREDENTIALS)
+    for limit in limits:
+        await rate_limits.give_back(limit)
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = await passwords.hash_password(password)
+        await User.filter(id=user.id).update(password_hash=user.password_hash)
+    async with in_transaction():
+        return await _sign_in(settings, client, user, LoginMethod.PASSWORD)
+
+
+async def _sign_in(settings: Settings, client: Client, user: User, method: LoginMethod) -> SignedIn:
+    token, session = await sessions.start_session(user, client, settings.secret_key)
+    await _record_attempt(user, client, succeeded=True, method=method)
+    user.last_login_at = session.created_at
+    await User.filter(id=user.id).update(last_login_at=session.created_at)
+    return SignedIn(token=token, session=session, user=user)
+
+
+async def _record_attempt(user: User, client: Client, succeeded: bool, method: LoginMethod) -> None:
+    await LoginAttempt.create(
+        user=user,
+        at=now(),
+        ip_address=client.ip_address,
+        user_agent=(client.user_agent or "")[:512] or None,
+        succeeded=succeeded,
+        method=method,
+    )
+
+
+async def change_password(
+    settings: Settings, client: Client, session: Session, current: str, new: str
+) -> None:
+    """Needs the current password; ends every other session of the account."""
+    user = session.user
+    limits = _login_limits(settings, user.email, client)
+    await rate_limits.take_all(limits, "Too many wrong passwords for this account or address.")
+    if not await passwords.verify_password(user.password_hash, current):
+        raise InvalidCredentials("The current password is wrong: check it and try again.")
+    for limit in limits:
+        await rate_limits.give_back(limit)
+    passwords.check_policy(new, field="newPassword", email=user.email)
+    if new == current:
+        raise BadUserInput("The new password is the same as the current one.", field="newPassword")
+    password_hash = await passwords.hash_password(new)
+    async with in_transaction():
+        changed = now()
+        await User.filter(id=user.id).update(password_hash=password_hash, password_changed_at=changed)
+        await sessions.end_other_sessions(user.id, keep=session.id)

@@ -1,0 +1,166 @@
+"""Organizations, memberships and invitations, with the owner rules of the contract:
+at least one OWNER always; nobody changes or removes another OWNER; an OWNER steps down
+only while another OWNER remains. Callable without GraphQL."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from accountql.clock import now
+from accountql.config import Settings
+from accountql.domain.accounts import clean_name, normalize_email
+from accountql.errors import Conflict, Forbidden, NotFound, not_found
+from accountql.models import Invitation, Membership, Organization, Role, User
+
+LAST_OWNER = (
+    "You are the last owner of this organization: make another member an owner first."
+)
+OTHER_OWNER = (
+    "Another owner's role cannot be changed, nor can they be removed: "
+    "only they can step down."
+)
+
+
+async def create_organization(user: User, name: str) -> Organization:
+    name = clean_name(name, field="name", max_length=100)
+    async with in_transaction():
+        organization = await Organization.create(name=name)
+        await Membership.create(user=user, organization=organization, role=Role.OWNER)
+    return organization
+
+
+async def lock_organization(organization_id: uuid.UUID) -> None:
+    """Serialize changes to an organization's owners until the transaction ends.
+
+    A write is the one lock both databases honour: PostgreSQL holds the row lock to the
+    end of the transaction, SQLite takes its write lock (and other processes wait on the
+    busy timeout). select_for_update would do nothing on SQLite.
+    """
+    await Organization.filter(id=organization_id).update(owners_version=F("owners_version") + 1)
+
+
+async def _owner_count(organization_id: uuid.UUID) -> int:
+    return await Membership.filter(organization_id=organization_id, role=Role.OWNER).count()
+
+
+async def _membership(organization_id: uuid.UUID, user_id: uuid.UUID) -> Membership:
+    membership = await Membership.get_or_none(organization_id=organization_id, user_id=user_id)
+    if membership is None:
+        raise NotFound("That user is not a member of this organization.", field="userId")
+    return membership
+
+
+async def _require_owner(organization_id: uuid.UUID, actor: User) -> None:
+    """Checked again under the lock: the actor may have stepped down a moment ago."""
+    if not await Membership.exists(
+        organization_id=organization_id, user_id=actor.id, role=Role.OWNER
+    ):
+        raise Forbidden("Only an owner of this organization can manage its members.")
+
+
+async def change_member_role(
+    actor: User, organization_id: uuid.UUID, user_id: uuid.UUID, role: Role
+) -> Membership:
+    async with in_transaction():
+        await lock_organization(organization_id)
+        await _require_owner(organization_id, actor)
+        membership = await _membership(organization_id, user_id)
+        if membership.role == role:
+            return membership
+        if membership.role == Role.OWNER:
+            if user_id != actor.id:
+                raise Forbidden(OTHER_OWNER)
+            if await _owner_count(organization_id) <= 1:
+                raise Conflict(LAST_OWNER)
+        membership.role = role
+        await membership.save(update_fields=["role"])
+    return membership
+
+
+async def remove_member(actor: User, organization_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    async with in_transaction():
+        await lock_organization(organization_id)
+        await _require_owner(organization_id, actor)
+        membership = await _membership(organization_id, user_id)
+        if membership.role == Role.OWNER and user_id != actor.id:
+            raise Forbidden(OTHER_OWNER)
+        await _delete_membership(membership)
+
+
+async def leave_organization(user: User, organization_id: uuid.UUID) -> None:
+    async with in_transaction():
+        await lock_organization(organization_id)
+        membership = await Membership.get_or_none(organization_id=organization_id, user_id=user.id)
+        if membership is None:
+            raise not_found("organization")
+        await _delete_membership(membership)
+
+
+async def _delete_membership(membership: Membership) -> None:
+    if membership.role == Role.OWNER and await _owner_count(membership.organization_id) <= 1:
+        raise Conflict(
+            "You are the last owner of this organization: make another member an owner "
+            "before you leave."
+        )
+    await membership.delete()
+
+
+async def invite_member(
+    settings: Settings, inviter: User, organization_id: uuid.UUID, email: str, role: Role
+) -> Invitation:
+    email = normalize_email(email)
+    if await Membership.exists(organization_id=organization_id, user__email=email):
+        raise Conflict("That person is already a member of this organization.", field="email")
+    current = now()
+    if await Invitation.exists(
+        organization_id=organization_id, email=email, accepted_at=None, expires_at__gt=current
+    ):
+        raise Conflict(
+            "That address already has a pending invitation to this organization.", field="email"
+        )
+    return await Invitation.create(
+        organization_id=organization_id,
+        email=email,
+        role=role,
+        invited_by=inviter,
+        created_at=current,
+        expires_at=current + timedelta(days=settings.invitation_days),
+    )
+
+
+async def pending_invitations(user: User) -> list[Invitation]:
+    return await Invitation.filter(email=user.email, accepted_at=None, expires_at__gt=now()).order_by(
+        "-created_at"
+    )
+
+
+async def accept_invitation(user: User, invitation_id: uuid.UUID) -> Membership:
+    """Single use, also when two requests accept at once: the conditional update decides."""
+    current = now()
+    invitation = await Invitation.get_or_none(
+        id=invitation_id, email=user.email, accepted_at=None, expires_at__gt=current
+    )
+    if invitation is None:
+        raise NotFound(
+            "No pending invitation with that id for your e-mail address: it may have expired "
+            "or been used. Ask an owner of the organization to invite you again."
+        )
+    try:
+        async with in_transaction():
+            taken = await Invitation.filter(id=invitation.id, accepted_at=None).update(
+                accepted_at=current
+            )
+            if taken != 1:
+                raise NotFound("That invitation was already used.")
+            if await Membership.exists(organization_id=invitation.organization_id, user_id=user.id):
+                raise Conflict("You are already a member of this organization.")
+            return await Membership.create(
+                user=user, organization_id=invitation.organization_id, role=invitation.role
+            )
+    except IntegrityError:
+        raise Conflict("You are already a member of this organization.") from None

@@ -1,0 +1,59 @@
+import enum
+import uuid
+
+from tortoise import fields
+from tortoise.models import Model
+
+from accountql.clock import now
+
+
+class Role(enum.StrEnum):
+    OWNER = "OWNER"
+    MANAGER = "MANAGER"
+
+
+class Organization(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    name = fields.CharField(max_length=200)
+    mfa_enforced = fields.BooleanField(default=False)
+    created_at = fields.DatetimeField(default=now)
+    # Written first by every change to the owners, so that such changes queue up behind
+    # each other on SQLite and PostgreSQL alike (see domain.organizations.lock_organization).
+    owners_version = fields.IntField(default=0)
+
+    class Meta:
+        table = "organization"
+
+
+class Membership(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    user = fields.ForeignKeyField(
+        "models.User", related_name="memberships", on_delete=fields.CASCADE
+    )
+    organization = fields.ForeignKeyField(
+        "models.Organization", related_name="memberships", on_delete=fields.CASCADE
+    )
+    role = fields.CharEnumField(Role, max_length=20)
+    created_at = fields.DatetimeField(default=now)
+
+    class Meta:
+        table = "membership"
+        unique_together = (("user", "organization"),)
+
+
+class Invitation(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    organization = fields.ForeignKeyField(
+        "models.Organization", related_name="invitations", on_delete=fields.CASCADE
+    )
+    email = fields.CharField(max_length=320, db_index=True)
+    role = fields.CharEnumField(Role, max_length=20)
+    invited_by = fields.ForeignKeyField(
+        "models.User", related_name="sent_invitations", null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField(default=now)
+    expires_at = fields.DatetimeField()
+    accepted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "invitation"

@@ -1,0 +1,45 @@
+import enum
+import uuid
+
+from tortoise import fields
+from tortoise.models import Model
+
+from accountql.clock import now
+
+
+class LoginMethod(enum.StrEnum):
+    PASSWORD = "PASSWORD"
+    MAGIC_LINK = "MAGIC_LINK"
+
+
+class Session(Model):
+    """One sign-in. The JWT names this row, and the server checks it on every request,
+    so revoking the row ends the session at once on every process."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    user = fields.ForeignKeyField("models.User", related_name="sessions", on_delete=fields.CASCADE)
+    created_at = fields.DatetimeField(default=now)
+    expires_at = fields.DatetimeField(db_index=True)
+    last_seen_at = fields.DatetimeField(default=now)
+    ip_address = fields.CharField(max_length=45, null=True)
+    user_agent = fields.CharField(max_length=512, null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "session"
+
+
+class LoginAttempt(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    user = fields.ForeignKeyField(
+        "models.User", related_name="login_attempts", on_delete=fields.CASCADE
+    )
+    at = fields.DatetimeField(default=now)
+    ip_address = fields.CharField(max_length=45, null=True)
+    user_agent = fields.CharField(max_length=512, null=True)
+    succeeded = fields.BooleanField()
+    method = fields.CharEnumField(LoginMethod, max_length=20, default=LoginMethod.PASSWORD)
+
+    class Meta:
+        table = "login_attempt"
+        indexes = (("user_id", "at"),)

@@ -1,0 +1,23 @@
+import uuid
+
+from tortoise import fields
+from tortoise.models import Model
+
+from accountql.clock import now
+
+
+class User(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    # Stored lower-cased: one account per address, whatever its case.
+    email = fields.CharField(max_length=320, unique=True)
+    name = fields.CharField(max_length=200)
+    password_hash = fields.CharField(max_length=255)
+    created_at = fields.DatetimeField(default=now)
+    last_login_at = fields.DatetimeField(null=True)
+    password_changed_at = fields.DatetimeField(default=now)
+
+    class Meta:
+        table = "user_account"
+
+    def __str__(self) -> str:
+        return self.email

@@ -1,0 +1,58 @@
+import strawberry
+
+from accountql.auth import sessions
+from accountql.domain import accounts
+from accountql.errors import not_found
+from accountql.schema.inputs import ChangePasswordInput, LogInInput, SignUpInput
+from accountql.schema.permissions import parse_id
+from accountql.schema.types import AuthSession, LogInResult, Session, User
+
+
+def _auth_session(signed_in: accounts.SignedIn) -> AuthSession:
+    return AuthSession(
+        token=signed_in.token,
+        session=Session.of(signed_in.session, signed_in.session.id),
+        user=User.of(signed_in.user),
+    )
+
+
+async def me(info: strawberry.Info) -> User:
+    return User.of(await info.context.user())
+
+
+async def sign_up(info: strawberry.Info, input: SignUpInput) -> AuthSession:
+    context = info.context
+    signed_in = await accounts.sign_up(
+        context.settings, context.client, input.email, input.password, input.name
+    )
+    return _auth_session(signed_in)
+
+
+async def log_in(info: strawberry.Info, input: LogInInput) -> LogInResult:
+    context = info.context
+    signed_in = await accounts.log_in(context.settings, context.client, input.email, input.password)
+    return _auth_session(signed_in)
+
+
+async def log_out(info: strawberry.Info) -> bool:
+    await sessions.end_session((await info.context.session()).id)
+    return True
+
+
+async def revoke_session(info: strawberry.Info, id: strawberry.ID) -> bool:
+    user = await info.context.user()
+    if not await sessions.revoke_own_session(user.id, parse_id(id, "id")):
+        raise not_found("session")
+    return True
+
+
+async def change_password(info: strawberry.Info, input: ChangePasswordInput) -> bool:
+    context = info.context
+    await accounts.change_password(
+        context.settings,
+        context.client,
+        await context.session(),
+        input.current_password,
+        input.new_password,
+    )
+    return True

@@ -1,0 +1,7 @@
+import strawberry
+
+from accountql.models import LoginMethod as LoginMethodModel
+from accountql.models import Role as RoleModel
+
+Role = strawberry.enum(RoleModel, description="A member's role in an organization.")
+LoginMethod = strawberry.enum(LoginMethodModel, description="How a login attempt proved who it was.")

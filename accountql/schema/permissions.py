@@ -1,0 +1,91 @@
+"""Access checks as Strawberry permission classes. Each prints as a schema directive on the
+fields it guards, so the SDL tells a client which fields need what."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import strawberry
+from strawberry.extensions.field_extension import FieldExtension
+from strawberry.permission import BasePermission, PermissionExtension
+from strawberry.schema_directive import Location
+
+from accountql.errors import BadUserInput, Forbidden, not_found
+from accountql.schema.enums import Role
+
+
+@strawberry.schema_directive(
+    locations=[Location.FIELD_DEFINITION],
+    name="isAuthenticated",
+    description="Needs a valid session token.",
+)
+class IsAuthenticatedDirective:
+    pass
+
+
+@strawberry.schema_directive(
+    locations=[Location.FIELD_DEFINITION],
+    name="hasRole",
+    description=(
+        "Needs membership of the organization the field belongs to, with this role at least "
+        "(MANAGER: any member; OWNER: owners only). Outsiders get NOT_FOUND."
+    ),
+)
+class HasRoleDirective:
+    role: Role
+
+
+class IsAuthenticated(BasePermission):
+    """The caller has a live session."""
+
+    _schema_directive = IsAuthenticatedDirective()
+
+    async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        await info.context.session()  # raises UNAUTHENTICATED
+        return True
+
+
+class HasRole(BasePermission):
+    """The caller is a member of the field's organization, with at least `role`."""
+
+    def __init__(self, role: Role) -> None:
+        self.role = role
+        self._schema_directive = HasRoleDirective(role=role)
+
+    async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        organization_id = organization_id_of(source, kwargs)
+        membership = await info.context.membership(organization_id)
+        if membership is None:
+            raise not_found("organization")
+        if self.role == Role.OWNER and membership.role != Role.OWNER:
+            raise Forbidden(
+                "Only an owner of this organization can do this: ask one of its owners."
+            )
+        return True
+
+
+def organization_id_of(source: Any, kwargs: dict[str, Any]) -> uuid.UUID:
+    """Which organization a guarded field is about: its parent object, or its arguments."""
+    organization_id = getattr(source, "organization_id", None)
+    if organization_id is None:
+        candidates = [kwargs.get("organization_id"), kwargs.get("id")]
+        payload = kwargs.get("input")
+        if payload is not None:
+            candidates.insert(0, getattr(payload, "organization_id", None))
+        organization_id = next((c for c in candidates if c is not None), None)
+    return parse_id(organization_id, "organizationId")
+
+
+def parse_id(value: Any, field: str) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise BadUserInput(f"{field} is not a valid id: ids are UUIDs.", field=field) from None
+
+
+def guard(*permissions: BasePermission) -> list[FieldExtension]:
+    """Field extensions that check `permissions` in order and print them as directives."""
+    return [PermissionExtension(permissions=[IsAuthenticated(), *permissions])]

@@ -1,0 +1,109 @@
+"""The Query and Mutation roots and the Schema object with its protective extensions."""
+
+from __future__ import annotations
+
+import logging
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.schema.config import StrawberryConfig
+
+from accountql.config import Settings
+from accountql.errors import ApiError
+from accountql.resolvers import accounts, organizations
+from accountql.schema.enums import Role
+from accountql.schema.permissions import HasRole, guard
+from accountql.schema.types import AuthSession, Invitation, LogInResult, Membership, Organization, User
+
+log = logging.getLogger("accountql")
+
+
+@strawberry.type
+class Query:
+    me: User = strawberry.field(
+        resolver=accounts.me, extensions=guard(), description="The signed-in user."
+    )
+    organization: Organization = strawberry.field(
+        resolver=organizations.organization,
+        extensions=guard(HasRole(Role.MANAGER)),
+        description="An organization you are a member of.",
+    )
+    my_invitations: list[Invitation] = strawberry.field(
+        resolver=organizations.my_invitations,
+        extensions=guard(),
+        description="Pending invitations for your e-mail address.",
+    )
+
+
+@strawberry.type
+class Mutation:
+    sign_up: AuthSession = strawberry.mutation(
+        resolver=accounts.sign_up, description="Create an account and sign in."
+    )
+    log_in: LogInResult = strawberry.mutation(
+        resolver=accounts.log_in,
+        description="Sign in with e-mail and password. Failed attempts are rate-limited.",
+    )
+    log_out: bool = strawberry.mutation(
+        resolver=accounts.log_out, extensions=guard(), description="End the current session."
+    )
+    revoke_session: bool = strawberry.mutation(
+        resolver=accounts.revoke_session,
+        extensions=guard(),
+        description="End one of your sessions, for instance on a lost device.",
+    )
+    change_password: bool = strawberry.mutation(
+        resolver=accounts.change_password,
+        extensions=guard(),
+        description="Needs the current password; ends every other session.",
+    )
+    create_organization: Organization = strawberry.mutation(
+        resolver=organizations.create_organization,
+        extensions=guard(),
+        description="Create an organization; you become its OWNER.",
+    )
+    invite_member: Invitation = strawberry.mutation(
+        resolver=organizations.invite_member, extensions=guard(HasRole(Role.OWNER))
+    )
+    accept_invitation: Membership = strawberry.mutation(
+        resolver=organizations.accept_invitation, extensions=guard()
+    )
+    change_member_role: Membership = strawberry.mutation(
+        resolver=organizations.change_member_role, extensions=guard(HasRole(Role.OWNER))
+    )
+    remove_member: bool = strawberry.mutation(
+        resolver=organizations.remove_member, extensions=guard(HasRole(Role.OWNER))
+    )
+    leave_organization: bool = strawberry.mutation(
+        resolver=organizations.leave_organization, extensions=guard(HasRole(Role.MANAGER))
+    )
+
+
+class AccountQLSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context=None) -> None:
+        # Contract errors are answers, not faults: log only what nobody planned for.
+        for error in errors:
+            if error.original_error is not None and not isinstance(error.original_error, ApiError):
+                log.error("unexpected error in %s", error.path, exc_info=error.original_error)
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    settings = settings or Settings()
+    # Factories: Strawberry builds fresh extension instances for every request.
+    extensions = [
+        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+    ]
+    if not settings.introspection:
+        extensions.append(DisableIntrospection)
+    return AccountQLSchema(
+        query=Query,
+        mutation=Mutation,
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=settings.production),
+    )

@@ -1,0 +1,227 @@
+"""The object types. Each wraps a model row and exposes what the contract names."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+
+from accountql import models
+from accountql.auth import sessions
+from accountql.models import LoginAttempt as LoginAttemptRow
+from accountql.models import Membership as MembershipRow
+from accountql.schema.enums import LoginMethod, Role
+from accountql.schema.pagination import Connection, paginate
+from accountql.schema.permissions import HasRole, guard
+
+
+@strawberry.type(description="A signed-in device or browser. Lasts one hour from sign-in.")
+class Session:
+    id: strawberry.ID
+    created_at: datetime
+    expires_at: datetime
+    last_seen_at: datetime
+    ip_address: str | None
+    user_agent: str | None
+    current: bool
+
+    @classmethod
+    def of(cls, row: models.Session, current_id: uuid.UUID | None) -> Session:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            created_at=row.created_at,
+            expires_at=row.expires_at,
+            last_seen_at=row.last_seen_at,
+            ip_address=row.ip_address,
+            user_agent=row.user_agent,
+            current=row.id == current_id,
+        )
+
+
+@strawberry.type(description="One login attempt on the account, failed or not.")
+class LoginAttempt:
+    at: datetime
+    ip_address: str | None
+    user_agent: str | None
+    succeeded: bool
+    method: LoginMethod
+
+    @classmethod
+    def of(cls, row: LoginAttemptRow) -> LoginAttempt:
+        return cls(
+            at=row.at,
+            ip_address=row.ip_address,
+            user_agent=row.user_agent,
+            succeeded=row.succeeded,
+            method=LoginMethod(row.method),
+        )
+
+
+@strawberry.type
+class User:
+    id: strawberry.ID
+    email: str
+    name: str
+    created_at: datetime
+    last_login_at: datetime | None
+    row: strawberry.Private[models.User]
+
+    @classmethod
+    def of(cls, row: models.User) -> User:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            email=row.email,
+            name=row.name,
+            created_at=row.created_at,
+            last_login_at=row.last_login_at,
+            row=row,
+        )
+
+    @strawberry.field(description="Whether the user has multi-factor authentication on.")
+    def mfa_enabled(self) -> bool:
+        return False  # MFA enrollment does not exist yet: nobody has it on.
+
+    def _is_viewer(self, info: strawberry.Info) -> bool:
+        session = info.context.authenticated_session
+        return session is not None and session.user_id == self.row.id
+
+    @strawberry.field(
+        description="The user's live sessions, newest first. Only the user sees them."
+    )
+    async def sessions(self, info: strawberry.Info) -> list[Session]:
+        if not self._is_viewer(info):
+            return []
+        current = info.context.authenticated_session.id
+        return [Session.of(row, current) for row in await sessions.active_sessions(self.row.id)]
+
+    @strawberry.field(
+        description="Every login attempt on the account, newest first. Only the user sees them."
+    )
+    async def login_attempts(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[LoginAttempt]:
+        query = LoginAttemptRow.filter(user_id=self.row.id)
+        if not self._is_viewer(info):
+            query = query.filter(id=None)
+        return await paginate(
+            query,
+            first,
+            after,
+            info.context.settings.max_page_size,
+            LoginAttempt.of,
+            time_field="at",
+            newest_first=True,
+        )
+
+    @strawberry.field(description="The organizations the user belongs to. Only the user sees them.")
+    async def memberships(self, info: strawberry.Info) -> list[Membership]:
+        if not self._is_viewer(info):
+            return []
+        rows = await MembershipRow.filter(user_id=self.row.id).order_by("created_at")
+        return [Membership.of(row) for row in rows]
+
+
+@strawberry.type
+class Organization:
+    id: strawberry.ID
+    name: str
+    mfa_enforced: bool
+    created_at: datetime
+    row: strawberry.Private[models.Organization]
+
+    @property
+    def organization_id(self) -> uuid.UUID:
+        return self.row.id
+
+    @classmethod
+    def of(cls, row: models.Organization) -> Organization:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            mfa_enforced=row.mfa_enforced,
+            created_at=row.created_at,
+            row=row,
+        )
+
+    @strawberry.field(
+        description="The members, oldest first.", extensions=guard(HasRole(Role.MANAGER))
+    )
+    async def members(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Membership]:
+        return await paginate(
+            MembershipRow.filter(organization_id=self.row.id).select_related("user"),
+            first,
+            after,
+            info.context.settings.max_page_size,
+            Membership.of,
+        )
+
+
+@strawberry.type(description="A user's place in an organization.")
+class Membership:
+    id: strawberry.ID
+    role: Role
+    created_at: datetime
+    row: strawberry.Private[MembershipRow]
+
+    @property
+    def organization_id(self) -> uuid.UUID:
+        return self.row.organization_id
+
+    @classmethod
+    def of(cls, row: MembershipRow) -> Membership:
+        return cls(id=strawberry.ID(str(row.id)), role=Role(row.role), created_at=row.created_at, row=row)
+
+    @strawberry.field
+    async def user(self) -> User:
+        return User.of(await self.row.user)
+
+    @strawberry.field
+    async def organization(self) -> Organization:
+        return Organization.of(await self.row.organization)
+
+
+@strawberry.type(description="An invitation to join an organization, for one e-mail address.")
+class Invitation:
+    id: strawberry.ID
+    email: str
+    role: Role
+    created_at: datetime
+    expires_at: datetime
+    row: strawberry.Private[models.Invitation]
+
+    @classmethod
+    def of(cls, row: models.Invitation) -> Invitation:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            email=row.email,
+            role=Role(row.role),
+            created_at=row.created_at,
+            expires_at=row.expires_at,
+            row=row,
+        )
+
+    @strawberry.field
+    async def organization(self) -> Organization:
+        return Organization.of(await self.row.organization)
+
+
+@strawberry.type(description="A new session: send `token` as 'Authorization: Bearer <token>'.")
+class AuthSession:
+    token: str
+    session: Session
+    user: User
+
+
+@strawberry.type(
+    description="Multi-factor authentication is on: pass `challenge` and a code to verifyMfa."
+)
+class MfaChallenge:
+    challenge: str
+    expires_at: datetime
+
+
+LogInResult = Annotated[AuthSession | MfaChallenge, strawberry.union("LogInResult")]

@@ -1,0 +1,70 @@
+"""Test set-up: a real database (SQLite file by default, PostgreSQL when
+ACCOUNTQL_TEST_DATABASE_URL is set), migrated once with the project's migrations and
+emptied before every test; requests go through the real ASGI app over httpx."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+import httpx
+import pytest
+from tortoise import connections
+
+from accountql import clock, db
+from accountql.app import create_app
+from accountql.config import Settings
+
+TABLES = (
+    "login_attempt",
+    "session",
+    "invitation",
+    "membership",
+    "organization",
+    "user_account",
+    "rate_limit_counter",
+)
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    url = os.environ.get("ACCOUNTQL_TEST_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite://{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def settings(database_url) -> Settings:
+    return Settings(database_url=database_url, secret_key="t" * 48, env="test")
+
+
+@pytest.fixture(scope="session")
+async def database(database_url):
+    await db.apply_migrations(database_url)
+    await db.close_db()
+    await db.init_db(database_url)
+    yield
+    await db.close_db()
+
+
+@pytest.fixture(autouse=True)
+async def clean(database):
+    connection = connections.get("default")
+    for table in TABLES:
+        await connection.execute_script(f"DELETE FROM {table}")
+    clock.reset()
+    yield
+    clock.reset()
+
+
+def make_client(settings: Settings, ip: str = "203.0.113.7", **changes) -> httpx.AsyncClient:
+    app = create_app(replace(settings, **changes) if changes else settings, manage_database=False)
+    transport = httpx.ASGITransport(app=app, client=(ip, 50000))
+    return httpx.AsyncClient(transport=transport, base_url="http://testserver")
+
+
+@pytest.fixture
+async def client(settings):
+    async with make_client(settings) as client:
+        yield client
