@@ -1,0 +1,604 @@
+#!/usr/bin/env python
+"""Throughput benchmark of the real AccountQL server against a bare Strawberry app.
+
+One run:
+  1. starts `accountql serve --workers 1` on a fresh SQLite database in a temporary folder;
+  2. starts a bare Strawberry app (`type Query { hello: String! }`) on the same uvicorn,
+     also one process;
+  3. measures, with one shared httpx.AsyncClient (HTTP/1.1, keep-alive, a pool sized to
+     the concurrency), for a fixed duration each:
+       - password logins per second (the `logIn` mutation, right password),
+       - authenticated `{ me { id email } }` requests per second,
+       - the bare app's `{ hello }` requests per second;
+  4. prints a summary with the targets (logins/s per core >= 30, me >= 60 % of hello).
+
+It exits 0 whether the targets pass or not; 1 only when a server (or the sign-up that
+every later phase needs) fails.
+
+    python bench/bench_server.py --duration 5 --concurrency 16
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import string
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+PASSWORD = "correct horse battery staple"
+LOGINS_PER_CORE_TARGET = 30.0
+ME_VS_HELLO_TARGET = 60.0  # percent
+
+SIGN_UP = """
+mutation($input: SignUpInput!) {
+  signUp(input: $input) { token user { id email } }
+}"""
+
+LOG_IN = """
+mutation($input: LogInInput!) {
+  logIn(input: $input) {
+    __typename
+    ... on AuthSession { token user { id } }
+    ... on MfaChallenge { challenge }
+  }
+}"""
+
+ME = "{ me { id email } }"
+HELLO = "{ hello }"
+
+HELLO_APP = '''\
+"""A bare Strawberry app: the baseline that AccountQL's `me` is compared with."""
+import strawberry
+from strawberry.asgi import GraphQL
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def hello(self) -> str:
+        return "world"
+
+
+app = GraphQL(strawberry.Schema(query=Query), graphql_ide=None)
+'''
+
+
+# uvicorn's access-log lines ('INFO:     127.0.0.1:5555 - "GET /healthz HTTP/1.1" 503 ...').
+ACCESS_LOG = re.compile(r'- "[A-Z]+ \S+ HTTP/[0-9.]+" \d{3}')
+
+# --tortoise-global-context: a bench-only stand-in for `accountql serve` that makes
+# Tortoise.init() in the lifespan task visible to the request tasks (tortoise-orm 1.x keeps
+# its state in a ContextVar unless _enable_global_fallback=True). Nothing in the repository
+# changes; with --workers 1 uvicorn runs the app in this same process, so the patch holds.
+SERVE_WITH_GLOBAL_CONTEXT = '''\
+import sys
+
+from tortoise import Tortoise
+
+from accountql import db
+
+
+async def init_db(database_url: str) -> None:
+    await Tortoise.init(config=db.tortoise_config(database_url), _enable_global_fallback=True)
+
+
+db.init_db = init_db
+
+from accountql.cli import main  # noqa: E402
+
+main(sys.argv[1:])
+'''
+
+
+def say(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+class SetupError(Exception):
+    """A server did not start, or the account could not be created: no figures possible."""
+
+
+# --------------------------------------------------------------------------- servers
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def accountql_command() -> list[str]:
+    """The `accountql` console script of this interpreter's environment."""
+    beside = Path(sys.executable).with_name("accountql")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("accountql")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from accountql.cli import main; main()"]
+
+
+@dataclass
+class Server:
+    name: str
+    process: subprocess.Popen
+    base_url: str
+    log_path: Path
+    log_file: object = None
+
+    def log_tail(self, lines: int = 25) -> str:
+        """The last lines of the server's log, without uvicorn's access-log lines."""
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return "    | (no log)"
+        kept = [line for line in text.splitlines() if not ACCESS_LOG.search(line)]
+        return "\n".join("    | " + line for line in kept[-lines:]) or "    | (empty log)"
+
+    def cpu_seconds(self) -> float | None:
+        """User + system CPU time of the server process so far (Linux /proc), else None."""
+        try:
+            raw = Path(f"/proc/{self.process.pid}/stat").read_text()
+        except OSError:
+            return None
+        # Fields after the ")" that closes the command name; utime and stime are 14 and 15.
+        fields = raw[raw.rfind(")") + 2 :].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        return (int(fields[11]) + int(fields[12])) / ticks
+
+    def threads(self) -> int | None:
+        try:
+            for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+                if line.startswith("Threads:"):
+                    return int(line.split()[1])
+        except OSError:
+            return None
+        return None
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self.process.poll() is None:
+            say(f"stopping {self.name} (pid {self.process.pid})")
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                say(f"{self.name} did not stop within {timeout:.0f} s: killing pid {self.process.pid}")
+                self.process.kill()
+                try:
+                    self.process.wait(timeout=timeout)
+                except subprocess.TimeoutExpired:
+                    say(f"{self.name} (pid {self.process.pid}) still not gone after SIGKILL")
+        if self.log_file is not None:
+            self.log_file.close()
+            self.log_file = None
+
+
+def start_server(name: str, command: list[str], env: dict, port: int, workdir: Path) -> Server:
+    log_path = workdir / f"{name}.log"
+    log_file = open(log_path, "wb")
+    say(f"starting {name} on port {port}: {' '.join(command)}")
+    process = subprocess.Popen(
+        command,
+        env=env,
+        cwd=workdir,
+        stdin=subprocess.DEVNULL,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+    )
+    return Server(name, process, f"http://127.0.0.1:{port}", log_path, log_file)
+
+
+def wait_healthy(
+    server: Server, path: str, timeout: float, method: str = "GET", body=None, diagnose=None
+) -> None:
+    """Poll until `path` answers 200; SetupError (with the server's log) otherwise.
+    `diagnose(server)`, if given, returns extra lines for the error when the server is up
+    but never healthy."""
+    deadline = time.monotonic() + timeout
+    attempts = 0
+    last = "no answer yet"
+    with httpx.Client(base_url=server.base_url, timeout=2.0) as client:
+        while time.monotonic() < deadline and attempts < 10_000:
+            attempts += 1
+            code = server.process.poll()
+            if code is not None:
+                raise SetupError(
+                    f"{server.name} exited with code {code} before it answered {path}.\n"
+                    f"  last lines of {server.log_path}:\n{server.log_tail()}"
+                )
+            try:
+                if method == "GET":
+                    response = client.get(path)
+                else:
+                    response = client.post(path, json=body)
+                if response.status_code == 200:
+                    say(f"{server.name} is up ({path} answered 200 after {attempts} tries)")
+                    return
+                last = f"HTTP {response.status_code}: {response.text[:200]}"
+            except httpx.HTTPError as error:
+                last = f"{type(error).__name__}: {error}"
+            time.sleep(0.2)
+    extra = ""
+    if diagnose is not None and server.process.poll() is None:
+        extra = diagnose(server)
+    raise SetupError(
+        f"{server.name} did not answer 200 on {server.base_url}{path} within {timeout:.0f} s "
+        f"({attempts} tries; last: {last}).{extra}\n"
+        f"  last lines of {server.log_path} (access-log lines left out):\n{server.log_tail()}"
+    )
+
+
+def diagnose_accountql(server: Server) -> str:
+    """The server runs but /healthz says the database does not answer: send one request
+    that needs the database (a login for an address that does not exist, harmless) so the
+    server logs the underlying exception, and report what came back."""
+    probe = graphql_body(
+        LOG_IN, {"input": {"email": "nobody@bench.invalid", "password": "not the password"}}
+    )
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=10.0) as client:
+            response = client.post(
+                "/graphql", content=probe, headers={"content-type": "application/json"}
+            )
+        answer = f"HTTP {response.status_code}: {response.text[:300]}"
+    except httpx.HTTPError as error:
+        answer = f"{type(error).__name__}: {error}"
+    time.sleep(0.3)  # let the server flush its traceback to the log
+    return (
+        "\n  The process is running but its health check reports the database as unavailable."
+        f"\n  Probe (logIn for an unknown address, needs the database): {answer}"
+    )
+
+
+# --------------------------------------------------------------------------- load
+
+
+@dataclass
+class Phase:
+    name: str
+    ok: int = 0
+    errors: int = 0
+    elapsed: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+    error_samples: dict[str, int] = field(default_factory=dict)
+    server_cpu: float | None = None  # CPU seconds the server process used in the phase
+    client_cpu: float = 0.0  # CPU seconds this load generator used in the phase
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.elapsed if self.elapsed > 0 else 0.0
+
+    def percentile(self, p: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        index = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))
+        return ordered[index] * 1000
+
+    def note_error(self, kind: str) -> None:
+        self.errors += 1
+        if kind in self.error_samples or len(self.error_samples) < 10:
+            self.error_samples[kind] = self.error_samples.get(kind, 0) + 1
+
+
+def graphql_body(query: str, variables: dict | None = None) -> bytes:
+    return json.dumps({"query": query, "variables": variables or {}}).encode()
+
+
+def error_kind(payload: dict) -> str:
+    first = payload["errors"][0] if payload.get("errors") else {}
+    code = (first.get("extensions") or {}).get("code", "?")
+    return f"GraphQL {code}: {str(first.get('message', ''))[:120]}"
+
+
+async def run_phase(
+    client: httpx.AsyncClient,
+    name: str,
+    url: str,
+    body: bytes,
+    headers: dict,
+    duration: float,
+    concurrency: int,
+    max_requests: int,
+    server: Server,
+    record: bool = True,
+) -> Phase:
+    """`concurrency` tasks POST `body` back to back until the time is up; an answer counts
+    as a success when it is HTTP 200 with JSON that has no "errors" key."""
+    phase = Phase(name)
+    all_headers = {"content-type": "application/json", **headers}
+    issued = 0
+    start = time.perf_counter()
+    deadline = start + duration
+
+    async def worker() -> None:
+        nonlocal issued
+        while issued < max_requests and time.perf_counter() < deadline:
+            issued += 1
+            sent = time.perf_counter()
+            try:
+                response = await client.post(url, content=body, headers=all_headers)
+            except httpx.HTTPError as error:
+                phase.note_error(f"{type(error).__name__}: {str(error)[:120]}")
+                continue
+            took = time.perf_counter() - sent
+            if response.status_code != 200:
+                phase.note_error(f"HTTP {response.status_code}: {response.text[:120]}")
+                continue
+            try:
+                payload = json.loads(response.content)
+            except ValueError:
+                phase.note_error(f"not JSON: {response.text[:120]}")
+                continue
+            if "errors" in payload:
+                phase.note_error(error_kind(payload))
+                continue
+            phase.ok += 1
+            if record:
+                phase.latencies.append(took)
+
+    cpu_before, client_before = server.cpu_seconds(), time.process_time()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    phase.elapsed = time.perf_counter() - start
+    cpu_after = server.cpu_seconds()
+    phase.client_cpu = time.process_time() - client_before
+    if cpu_before is not None and cpu_after is not None:
+        phase.server_cpu = cpu_after - cpu_before
+    return phase
+
+
+def report_phase(phase: Phase, unit: str) -> None:
+    say(
+        f"{phase.name}: {phase.ok} ok, {phase.errors} errors in {phase.elapsed:.2f} s "
+        f"-> {phase.rate:.1f} {unit}/s; latency p50 {phase.percentile(50):.1f} ms, "
+        f"p99 {phase.percentile(99):.1f} ms"
+    )
+    if phase.server_cpu is not None:
+        say(
+            f"  CPU: server process {phase.server_cpu:.2f} s "
+            f"({100 * phase.server_cpu / phase.elapsed:.0f} % of one core), "
+            f"load generator {phase.client_cpu:.2f} s "
+            f"({100 * phase.client_cpu / phase.elapsed:.0f} % of one core)"
+        )
+    for kind, count in phase.error_samples.items():
+        say(f"  error x{count}: {kind}")
+
+
+async def measure(args, accountql: Server, bare: Server) -> dict:
+    limits = httpx.Limits(
+        max_connections=args.concurrency, max_keepalive_connections=args.concurrency
+    )
+    timeout = httpx.Timeout(args.request_timeout)
+    async with httpx.AsyncClient(limits=limits, timeout=timeout, http1=True, http2=False) as client:
+        email = f"bench-{secrets.token_hex(6)}@example.com"
+        say(f"signing up {email}")
+        response = await client.post(
+            f"{accountql.base_url}/graphql",
+            content=graphql_body(
+                SIGN_UP, {"input": {"email": email, "password": PASSWORD, "name": "Bench"}}
+            ),
+            headers={"content-type": "application/json"},
+        )
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = {"errors": [{"message": response.text[:300]}]}
+        if response.status_code != 200 or payload.get("errors") or not payload.get("data"):
+            raise SetupError(f"signUp failed (HTTP {response.status_code}): {payload}")
+        token = payload["data"]["signUp"]["token"]
+        say("signed up; the session token is used for the `me` phase")
+
+        graphql = f"{accountql.base_url}/graphql"
+        login_body = graphql_body(LOG_IN, {"input": {"email": email, "password": PASSWORD}})
+        me_body = graphql_body(ME)
+        hello_body = graphql_body(HELLO)
+        bearer = {"authorization": f"Bearer {token}"}
+        common = dict(concurrency=args.concurrency, max_requests=args.max_requests)
+
+        plan = [
+            ("logins", graphql, login_body, {}, accountql, "logins"),
+            ("me", graphql, me_body, bearer, accountql, "req"),
+            ("hello (bare)", f"{bare.base_url}/graphql", hello_body, {}, bare, "req"),
+        ]
+        results = {}
+        for name, url, body, headers, server, unit in plan:
+            if args.warmup > 0:
+                say(f"{name}: warming up for {args.warmup:.1f} s")
+                await run_phase(
+                    client, name, url, body, headers, args.warmup, server=server,
+                    record=False, **common,
+                )
+            say(f"{name}: measuring for {args.duration:.1f} s at concurrency {args.concurrency}")
+            phase = await run_phase(
+                client, name, url, body, headers, args.duration, server=server, **common
+            )
+            report_phase(phase, unit)
+            results[name] = phase
+            if server.process.poll() is not None:
+                raise SetupError(
+                    f"{server.name} exited (code {server.process.returncode}) during the "
+                    f"{name} phase.\n{server.log_tail()}"
+                )
+        return results
+
+
+def summary(args, results: dict, accountql: Server) -> None:
+    logins, me, hello = results["logins"], results["me"], results["hello (bare)"]
+    per_core = logins.rate  # one worker process
+    ratio = 100 * me.rate / hello.rate if hello.rate > 0 else 0.0
+    login_pass = per_core >= LOGINS_PER_CORE_TARGET
+    me_pass = ratio >= ME_VS_HELLO_TARGET
+    line = "=" * 72
+    print(line)
+    print("AccountQL benchmark summary")
+    print(line)
+    print(f"machine: os.cpu_count() = {os.cpu_count()}; load generator on the same machine")
+    if args.tortoise_global_context:
+        print("NOTE: --tortoise-global-context: the server ran through the bench workaround")
+    print(
+        f"settings: duration {args.duration:.1f} s per phase (+ {args.warmup:.1f} s warm-up), "
+        f"concurrency {args.concurrency}, HTTP/1.1 keep-alive, 1 server process each"
+    )
+    print(f"{'phase':<14}{'ok':>8}{'errors':>8}{'rate/s':>10}{'p50 ms':>9}{'p99 ms':>9}"
+          f"{'srv CPU%':>10}{'gen CPU%':>10}")
+    for phase in (logins, me, hello):
+        server_cpu = (
+            f"{100 * phase.server_cpu / phase.elapsed:.0f}" if phase.server_cpu is not None else "?"
+        )
+        print(
+            f"{phase.name:<14}{phase.ok:>8}{phase.errors:>8}{phase.rate:>10.1f}"
+            f"{phase.percentile(50):>9.1f}{phase.percentile(99):>9.1f}"
+            f"{server_cpu:>10}{100 * phase.client_cpu / phase.elapsed:>10.0f}"
+        )
+    print(line)
+    print(f"logins/s:                 {logins.rate:.1f}")
+    print(f"logins/s per core:        {per_core:.1f}  (one server process)")
+    if logins.server_cpu:
+        print(
+            f"  (the server process used {logins.server_cpu / logins.elapsed:.2f} cores meanwhile:"
+            f" argon2 runs in worker threads; {logins.ok / logins.server_cpu:.1f} logins per"
+            f" server CPU-second)"
+        )
+    print(f"me requests/s:            {me.rate:.1f}")
+    print(f"bare hello requests/s:    {hello.rate:.1f}")
+    print(f"me / hello:               {ratio:.1f} %")
+    print(line)
+    print(
+        f"[{'PASS' if login_pass else 'FAIL'}] logins/s per core >= {LOGINS_PER_CORE_TARGET:.0f}:"
+        f" {per_core:.1f}"
+    )
+    print(
+        f"[{'PASS' if me_pass else 'FAIL'}] me >= {ME_VS_HELLO_TARGET:.0f} % of bare hello:"
+        f" {ratio:.1f} %"
+    )
+    print(line, flush=True)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per phase (5)")
+    parser.add_argument("--concurrency", type=int, default=16, help="concurrent requests (16)")
+    parser.add_argument("--warmup", type=float, default=1.0, help="warm-up seconds per phase (1)")
+    parser.add_argument(
+        "--max-requests", type=int, default=1_000_000, help="cap on requests per phase"
+    )
+    parser.add_argument(
+        "--startup-timeout", type=float, default=30.0, help="seconds to wait for each server"
+    )
+    parser.add_argument("--request-timeout", type=float, default=30.0, help="seconds per request")
+    parser.add_argument(
+        "--log-level",
+        default=None,
+        help="uvicorn log level for both servers (default: their default, info)",
+    )
+    parser.add_argument("--keep-tmp", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--tortoise-global-context",
+        action="store_true",
+        help="bench-only workaround: start the server through a small wrapper that calls "
+        "Tortoise.init(..., _enable_global_fallback=True), for when request handlers cannot "
+        "see the database opened in the lifespan task (no repository file is changed)",
+    )
+    args = parser.parse_args(argv)
+    if args.duration <= 0 or args.concurrency < 1 or args.max_requests < 1:
+        parser.error("--duration must be > 0, --concurrency and --max-requests >= 1")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    say(f"os.cpu_count() = {os.cpu_count()}; python {sys.version.split()[0]}")
+    workdir = Path(tempfile.mkdtemp(prefix="accountql-bench-"))
+    say(f"temporary folder {workdir}")
+    servers: list[Server] = []
+    try:
+        env = dict(os.environ)
+        env.update(
+            ACCOUNTQL_DATABASE_URL=f"sqlite://{workdir}/bench.sqlite3",
+            ACCOUNTQL_SECRET_KEY="".join(
+                secrets.choice(string.ascii_letters + string.digits) for _ in range(48)
+            ),
+            ACCOUNTQL_ENV="development",
+            ACCOUNTQL_LOGIN_FAILURES_PER_IP="1000000",
+            ACCOUNTQL_LOGIN_FAILURES_PER_ACCOUNT="1000000",
+            PYTHONUNBUFFERED="1",
+        )
+        log_level = ["--log-level", args.log_level] if args.log_level else []
+
+        port = free_port()
+        command = accountql_command()
+        if args.tortoise_global_context:
+            wrapper = workdir / "bench_accountql_serve.py"
+            wrapper.write_text(SERVE_WITH_GLOBAL_CONTEXT)
+            command = [sys.executable, str(wrapper)]
+            say("WORKAROUND ON: serving through a wrapper that enables Tortoise's global context")
+        accountql = start_server(
+            "accountql",
+            command
+            + ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"]
+            + log_level,
+            env,
+            port,
+            workdir,
+        )
+        servers.append(accountql)
+
+        (workdir / "bench_hello_app.py").write_text(HELLO_APP)
+        bare_port = free_port()
+        bare_env = {k: v for k, v in env.items() if not k.startswith("ACCOUNTQL_")}
+        bare = start_server(
+            "bare-strawberry",
+            [
+                sys.executable, "-m", "uvicorn", "bench_hello_app:app",
+                "--app-dir", str(workdir), "--host", "127.0.0.1", "--port", str(bare_port),
+                "--workers", "1", "--no-server-header",
+            ]
+            + log_level,
+            bare_env,
+            bare_port,
+            workdir,
+        )
+        servers.append(bare)
+
+        wait_healthy(accountql, "/healthz", args.startup_timeout, diagnose=diagnose_accountql)
+        wait_healthy(
+            bare, "/graphql", args.startup_timeout, method="POST", body={"query": HELLO}
+        )
+        for server in servers:
+            say(f"{server.name}: pid {server.process.pid}, {server.threads()} threads")
+
+        results = asyncio.run(measure(args, accountql, bare))
+        say(f"accountql after the run: {accountql.threads()} threads")
+        summary(args, results, accountql)
+        return 0
+    except SetupError as error:
+        print(f"bench_server: FAILED: {error}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        for server in reversed(servers):
+            server.stop()
+        if args.keep_tmp:
+            say(f"kept {workdir} (server logs: *.log)")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

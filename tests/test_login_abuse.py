@@ -1,0 +1,128 @@
+"""Guessing passwords: rate limits per account and per IP, aliases, parallel bursts,
+and answers that do not tell whether an account exists."""
+
+import asyncio
+import ipaddress
+import statistics
+import time
+from datetime import timedelta
+
+from accountql import clock
+from tests.api import LOG_IN, error_code, gql, log_in, ok, sign_up
+from tests.conftest import make_client
+
+WRONG = "definitely not the password"
+
+
+async def test_failed_logins_are_limited_per_account(client, settings):
+    await sign_up(client, "target@example.com")
+    for _ in range(settings.login_failures_per_account):
+        assert error_code(await log_in(client, "target@example.com", WRONG)) == "INVALID_CREDENTIALS"
+    limited = await log_in(client, "target@example.com", WRONG)
+    assert error_code(limited) == "RATE_LIMITED"
+    retry_after = limited["errors"][0]["extensions"]["retryAfter"]
+    assert 0 < retry_after <= settings.login_window_seconds
+    assert "Try again in" in limited["errors"][0]["message"]
+    # The right password is refused too while limited: a guesser learns nothing.
+    assert error_code(await log_in(client, "target@example.com")) == "RATE_LIMITED"
+    # From another address too: the account's limit is not per address.
+    async with make_client(settings, ip="198.51.100.20") as other:
+        assert error_code(await log_in(other, "target@example.com")) == "RATE_LIMITED"
+    clock.travel(timedelta(seconds=retry_after + 1))
+    assert ok(await log_in(client, "target@example.com"))["logIn"]["__typename"] == "AuthSession"
+
+
+async def test_unknown_accounts_are_limited_alike(client, settings):
+    for _ in range(settings.login_failures_per_account):
+        await log_in(client, "ghost@example.com", WRONG)
+    assert error_code(await log_in(client, "ghost@example.com", WRONG)) == "RATE_LIMITED"
+
+
+async def test_successful_logins_do_not_use_up_the_limit(client, settings):
+    await sign_up(client, "often@example.com")
+    for _ in range(settings.login_failures_per_account + 3):
+        assert ok(await log_in(client, "often@example.com"))["logIn"]["__typename"] == "AuthSession"
+
+
+async def test_failed_logins_are_limited_per_ip(settings):
+    from dataclasses import replace
+
+    strict = replace(settings, login_failures_per_ip=5)
+    async with make_client(strict, ip="192.0.2.50") as attacker:
+        for n in range(5):
+            await log_in(attacker, f"user{n}@example.com", WRONG)
+        assert error_code(await log_in(attacker, "fresh@example.com", WRONG)) == "RATE_LIMITED"
+    async with make_client(strict, ip="192.0.2.51") as neighbour:
+        assert error_code(await log_in(neighbour, "fresh@example.com", WRONG)) == "INVALID_CREDENTIALS"
+
+
+async def test_aliases_packed_into_requests_cannot_beat_the_limit(client, settings):
+    await sign_up(client, "alias@example.com")
+    codes = []
+    for batch in range(settings.login_failures_per_account + 2):
+        aliases = " ".join(
+            f'a{n}: logIn(input: {{email: "alias@example.com", password: "{WRONG} {batch} {n}"}}) '
+            "{ __typename }"
+            for n in range(settings.max_aliases)
+        )
+        result = await gql(client, f"mutation {{ {aliases} }}")
+        codes += [e["extensions"]["code"] for e in result["errors"]]
+    assert codes.count("INVALID_CREDENTIALS") <= settings.login_failures_per_account
+    assert codes[-1] == "RATE_LIMITED"
+    assert error_code(await log_in(client, "alias@example.com")) == "RATE_LIMITED"
+
+
+async def test_too_many_aliases_are_refused_before_running(client, settings):
+    aliases = " ".join(
+        f'a{n}: logIn(input: {{email: "x@example.com", password: "{WRONG}"}}) {{ __typename }}'
+        for n in range(settings.max_aliases + 1)
+    )
+    result = await gql(client, f"mutation {{ {aliases} }}")
+    assert error_code(result) == "BAD_USER_INPUT"
+    assert result["data"] is None
+
+
+async def test_a_parallel_burst_cannot_slip_past_the_limit(client, settings):
+    await sign_up(client, "burst@example.com")
+    results = await asyncio.gather(
+        *[log_in(client, "burst@example.com", f"{WRONG} {n}") for n in range(40)]
+    )
+    codes = [error_code(r) for r in results]
+    assert codes.count("INVALID_CREDENTIALS") == settings.login_failures_per_account
+    assert codes.count("RATE_LIMITED") == 40 - settings.login_failures_per_account
+
+
+async def test_unknown_email_takes_about_as_long_as_a_wrong_password(client):
+    await sign_up(client, "timing@example.com")
+
+    async def duration(email):
+        started = time.perf_counter()
+        await log_in(client, email, WRONG)
+        return time.perf_counter() - started
+
+    known, unknown = [], []
+    for n in range(6):  # interleaved, under the per-account limit
+        known.append(await duration("timing@example.com"))
+        unknown.append(await duration(f"nobody{n}@example.com"))
+    ratio = statistics.median(unknown) / statistics.median(known)
+    # Without the dummy hash an unknown address answers ~20x faster.
+    assert 0.5 < ratio < 2, (known, unknown)
+
+
+async def test_x_forwarded_for_is_ignored_from_untrusted_peers(client):
+    account = await sign_up(client, "xff@example.com", )
+    await gql(client, LOG_IN, {"input": {"email": "xff@example.com", "password": WRONG}},
+              headers={"X-Forwarded-For": "1.2.3.4"})
+    attempts = ok(await gql(client, "{ me { loginAttempts { edges { node { ipAddress } } } } }", token=account["token"]))
+    assert attempts["me"]["loginAttempts"]["edges"][0]["node"]["ipAddress"] == "203.0.113.7"
+
+
+async def test_x_forwarded_for_is_used_behind_a_trusted_proxy(settings):
+    trusted = (ipaddress.ip_network("10.0.0.0/8"),)
+    async with make_client(settings, ip="10.1.2.3", trusted_proxies=trusted) as proxied:
+        account = await sign_up(proxied, "proxy@example.com")
+        await gql(proxied, LOG_IN, {"input": {"email": "proxy@example.com", "password": WRONG}},
+                  headers={"X-Forwarded-For": "1.2.3.4, 198.51.100.77, 10.0.0.9"})
+        attempts = ok(await gql(proxied, "{ me { loginAttempts { edges { node { ipAddress } } } } }", token=account["token"]))
+    # The nearest address that is not one of our proxies; a client can't spoof past it.
+    assert attempts["me"]["loginAttempts"]["edges"][0]["node"]["ipAddress"] == "198.51.100.77"
