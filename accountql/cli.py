@@ -89,6 +89,10 @@ def cmd_makemigrations(args: argparse.Namespace) -> None:
             writers = await MigrationAutodetector(Tortoise.apps, config["apps"]).changes()
             if not writers:
                 print("No model changes: no migration written.")
+            elif args.check:
+                names = ", ".join(writer.name for writer in writers)
+                print(f"The models changed without a migration ({names}): run accountql makemigrations.")
+                raise SystemExit(1)
             for writer in writers:
                 if args.name:
                     number = writer.name.split("_", 1)[0]
@@ -122,6 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     make = commands.add_parser("makemigrations", help="Write a migration for model changes.")
     make.add_argument("--name", help="A name for the migration, e.g. add_api_keys.")
+    make.add_argument("--check", action="store_true", help="Only say whether one is needed.")
     make.set_defaults(func=cmd_makemigrations)
 
     args = parser.parse_args(argv)

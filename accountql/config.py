@@ -116,22 +116,8 @@ def load_settings(create_secret: bool = True) -> Settings:
         os.environ.get("ACCOUNTQL_DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
     )
     production = env == "production"
-    secret_key = os.environ.get("ACCOUNTQL_SECRET_KEY", "")
-    if secret_key and len(secret_key) < 32:
-        raise ConfigError(
-            "ACCOUNTQL_SECRET_KEY is shorter than 32 characters: "
-            'generate one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
-        )
-    if not secret_key:
-        if production:
-            raise ConfigError(
-                "ACCOUNTQL_SECRET_KEY is not set, and production needs one: generate one with "
-                'python -c "import secrets; print(secrets.token_urlsafe(48))"'
-            )
-        secret_key = _development_secret(database_url, create_secret)
-    return Settings(
+    values = dict(
         database_url=database_url,
-        secret_key=secret_key,
         env=env,
         introspection=_bool("ACCOUNTQL_INTROSPECTION", not production),
         trusted_proxies=_networks("ACCOUNTQL_TRUSTED_PROXIES"),
@@ -146,6 +132,21 @@ def load_settings(create_secret: bool = True) -> Settings:
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
     )
+    # Last: a key file is written only once every other setting is known to be right.
+    secret_key = os.environ.get("ACCOUNTQL_SECRET_KEY", "")
+    if secret_key and len(secret_key) < 32:
+        raise ConfigError(
+            "ACCOUNTQL_SECRET_KEY is shorter than 32 characters: "
+            'generate one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
+        )
+    if not secret_key:
+        if production:
+            raise ConfigError(
+                "ACCOUNTQL_SECRET_KEY is not set, and production needs one: generate one with "
+                'python -c "import secrets; print(secrets.token_urlsafe(48))"'
+            )
+        secret_key = _development_secret(database_url, create_secret)
+    return Settings(secret_key=secret_key, **values)
 
 
 def _development_secret(database_url: str, create: bool) -> str:

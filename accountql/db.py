@@ -49,11 +49,13 @@ def tortoise_config(database_url: str) -> dict:
 
 
 async def init_db(database_url: str) -> None:
-    await Tortoise.init(config=tortoise_config(database_url))
+    # The global fallback makes the connections visible to every task: the lifespan
+    # that opens them and the request tasks that use them run in different contexts.
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
 
 
 async def close_db() -> None:
-    await connections.close_all()
+    await Tortoise.close_connections()
 
 
 async def apply_migrations(

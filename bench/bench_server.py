@@ -115,6 +115,19 @@ class SetupError(Exception):
 # --------------------------------------------------------------------------- servers
 
 
+def machine_busy_seconds() -> float | None:
+    """CPU seconds all processes of the machine have used so far (Linux /proc/stat)."""
+    try:
+        first = Path("/proc/stat").read_text().splitlines()[0].split()
+    except (OSError, IndexError):
+        return None
+    if first[0] != "cpu":
+        return None
+    ticks = [int(value) for value in first[1:9]]  # user nice system idle iowait irq softirq steal
+    busy = sum(ticks) - ticks[3] - ticks[4]
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -277,6 +290,7 @@ class Phase:
     error_samples: dict[str, int] = field(default_factory=dict)
     server_cpu: float | None = None  # CPU seconds the server process used in the phase
     client_cpu: float = 0.0  # CPU seconds this load generator used in the phase
+    other_cpu: float | None = None  # CPU seconds everything else on the machine used
 
     @property
     def rate(self) -> float:
@@ -351,13 +365,19 @@ async def run_phase(
             if record:
                 phase.latencies.append(took)
 
+    machine_before = machine_busy_seconds()
     cpu_before, client_before = server.cpu_seconds(), time.process_time()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     phase.elapsed = time.perf_counter() - start
     cpu_after = server.cpu_seconds()
     phase.client_cpu = time.process_time() - client_before
+    machine_after = machine_busy_seconds()
     if cpu_before is not None and cpu_after is not None:
         phase.server_cpu = cpu_after - cpu_before
+        if machine_before is not None and machine_after is not None:
+            phase.other_cpu = max(
+                0.0, machine_after - machine_before - phase.server_cpu - phase.client_cpu
+            )
     return phase
 
 
@@ -373,6 +393,11 @@ def report_phase(phase: Phase, unit: str) -> None:
             f"({100 * phase.server_cpu / phase.elapsed:.0f} % of one core), "
             f"load generator {phase.client_cpu:.2f} s "
             f"({100 * phase.client_cpu / phase.elapsed:.0f} % of one core)"
+            + (
+                f", everything else {100 * phase.other_cpu / phase.elapsed:.0f} %"
+                if phase.other_cpu is not None
+                else ""
+            )
         )
     for kind, count in phase.error_samples.items():
         say(f"  error x{count}: {kind}")
@@ -453,16 +478,31 @@ def summary(args, results: dict, accountql: Server) -> None:
         f"settings: duration {args.duration:.1f} s per phase (+ {args.warmup:.1f} s warm-up), "
         f"concurrency {args.concurrency}, HTTP/1.1 keep-alive, 1 server process each"
     )
-    print(f"{'phase':<14}{'ok':>8}{'errors':>8}{'rate/s':>10}{'p50 ms':>9}{'p99 ms':>9}"
-          f"{'srv CPU%':>10}{'gen CPU%':>10}")
+    print(f"{'phase':<14}{'ok':>7}{'errors':>7}{'rate/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
+          f"{'srv CPU%':>9}{'gen CPU%':>9}{'oth CPU%':>9}{'srv ms/ok':>10}")
     for phase in (logins, me, hello):
-        server_cpu = (
-            f"{100 * phase.server_cpu / phase.elapsed:.0f}" if phase.server_cpu is not None else "?"
-        )
+        server_cpu = per_ok = other = "?"
+        if phase.other_cpu is not None:
+            other = f"{100 * phase.other_cpu / phase.elapsed:.0f}"
+        if phase.server_cpu is not None:
+            server_cpu = f"{100 * phase.server_cpu / phase.elapsed:.0f}"
+            if phase.ok:
+                per_ok = f"{1000 * phase.server_cpu / phase.ok:.1f}"
         print(
-            f"{phase.name:<14}{phase.ok:>8}{phase.errors:>8}{phase.rate:>10.1f}"
+            f"{phase.name:<14}{phase.ok:>7}{phase.errors:>7}{phase.rate:>9.1f}"
             f"{phase.percentile(50):>9.1f}{phase.percentile(99):>9.1f}"
-            f"{server_cpu:>10}{100 * phase.client_cpu / phase.elapsed:>10.0f}"
+            f"{server_cpu:>9}{100 * phase.client_cpu / phase.elapsed:>9.0f}{other:>9}{per_ok:>10}"
+        )
+    print("(srv / gen / oth CPU%: CPU of the server process / this load generator / everything"
+          " else on the machine, in % of one core; srv ms/ok: server CPU per successful request)")
+    busiest = max(
+        (p.other_cpu / p.elapsed for p in (logins, me, hello) if p.other_cpu is not None),
+        default=0.0,
+    )
+    if busiest > 0.25:
+        print(
+            f"WARNING: other processes used up to {100 * busiest:.0f} % of a core during a phase:"
+            " the machine was shared, so the rates are noisy; compare srv ms/ok instead."
         )
     print(line)
     print(f"logins/s:                 {logins.rate:.1f}")
@@ -476,6 +516,17 @@ def summary(args, results: dict, accountql: Server) -> None:
     print(f"me requests/s:            {me.rate:.1f}")
     print(f"bare hello requests/s:    {hello.rate:.1f}")
     print(f"me / hello:               {ratio:.1f} %")
+    if me.server_cpu and hello.server_cpu and me.ok and hello.ok:
+        cpu_ratio = 100 * (hello.server_cpu / hello.ok) / (me.server_cpu / me.ok)
+        print(f"  by server CPU per request instead of throughput: {cpu_ratio:.1f} %")
+        saturation = hello.server_cpu / hello.elapsed
+        if saturation < 0.9:
+            print(
+                f"  WARNING: the bare server was only {100 * saturation:.0f} % busy: the hello"
+                " figure is limited by the load generator (or other processes) on the same"
+                " machine, so me / hello overstates AccountQL; the CPU-based figure above is"
+                " the fairer one."
+            )
     print(line)
     print(
         f"[{'PASS' if login_pass else 'FAIL'}] logins/s per core >= {LOGINS_PER_CORE_TARGET:.0f}:"

@@ -1,0 +1,3 @@
+from accountql.cli import main
+
+main()
