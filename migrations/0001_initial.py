@@ -29,6 +29,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('key', fields.CharField(primary_key=True, unique=True, db_index=True, max_length=255)),
                 ('window_start', fields.BigIntField()),
+                ('window_seconds', fields.IntField()),
                 ('count', fields.IntField(default=0)),
             ],
             options={'table': 'rate_limit_counter', 'app': 'models', 'pk_attr': 'key', 'table_description': 'A fixed-window counter. Kept in the database so every worker process shares it.'},

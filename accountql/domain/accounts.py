@@ -82,14 +82,13 @@ async def log_in(settings: Settings, client: Client, email: str, password: str) 
     """A session for the right password; INVALID_CREDENTIALS, the same message and about the
     same time, for a wrong password or an unknown address."""
     limits = _login_limits(settings, email, client)
-    await rate_limits.take_all(limits, "Too many failed logins for this account or address.")
+    await rate_limits.take(limits, "Too many failed logins for this account or address.")
     user = await User.get_or_none(email=email.strip().lower())
     if not await passwords.verify_password(user.password_hash if user else None, password):
         if user is not None:
             await _record_attempt(user, client, succeeded=False, method=LoginMethod.PASSWORD)
         raise InvalidCredentials(WRONG_CREDENTIALS)
-    for limit in limits:
-        await rate_limits.give_back(limit)
+    await rate_limits.give_back(limits)
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = await passwords.hash_password(password)
         await User.filter(id=user.id).update(password_hash=user.password_hash)
@@ -122,11 +121,10 @@ async def change_password(
     """Needs the current password; ends every other session of the account."""
     user = session.user
     limits = _login_limits(settings, user.email, client)
-    await rate_limits.take_all(limits, "Too many wrong passwords for this account or address.")
+    await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
     if not await passwords.verify_password(user.password_hash, current):
         raise InvalidCredentials("The current password is wrong: check it and try again.")
-    for limit in limits:
-        await rate_limits.give_back(limit)
+    await rate_limits.give_back(limits)
     passwords.check_policy(new, field="newPassword", email=user.email)
     if new == current:
         raise BadUserInput("The new password is the same as the current one.", field="newPassword")

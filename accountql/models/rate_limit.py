@@ -8,6 +8,7 @@ class RateLimitCounter(Model):
     key = fields.CharField(max_length=255, primary_key=True)
     # Seconds since the epoch: compared in SQL the same way on SQLite and PostgreSQL.
     window_start = fields.BigIntField()
+    window_seconds = fields.IntField()
     count = fields.IntField(default=0)
 
     class Meta:
