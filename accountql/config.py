@@ -96,6 +96,8 @@ class Settings:
     login_failures_per_account: int = 10
     login_failures_per_ip: int = 100
     login_window_seconds: int = 900
+    # Sign-ups per client IP per hour: each costs a password hash, and accounts are cheap spam.
+    signups_per_ip: int = 30
     invitation_days: int = 7
     issuer: str = "AccountQL"
     argon2_memory_kib: int = 19 * 1024
@@ -127,6 +129,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         login_failures_per_account=_int("ACCOUNTQL_LOGIN_FAILURES_PER_ACCOUNT", 10),
         login_failures_per_ip=_int("ACCOUNTQL_LOGIN_FAILURES_PER_IP", 100),
         login_window_seconds=_int("ACCOUNTQL_LOGIN_WINDOW_SECONDS", 900),
+        signups_per_ip=_int("ACCOUNTQL_SIGNUPS_PER_IP", 30),
         invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
         issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),

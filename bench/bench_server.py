@@ -80,30 +80,6 @@ app = GraphQL(strawberry.Schema(query=Query), graphql_ide=None)
 # uvicorn's access-log lines ('INFO:     127.0.0.1:5555 - "GET /healthz HTTP/1.1" 503 ...').
 ACCESS_LOG = re.compile(r'- "[A-Z]+ \S+ HTTP/[0-9.]+" \d{3}')
 
-# --tortoise-global-context: a bench-only stand-in for `accountql serve` that makes
-# Tortoise.init() in the lifespan task visible to the request tasks (tortoise-orm 1.x keeps
-# its state in a ContextVar unless _enable_global_fallback=True). Nothing in the repository
-# changes; with --workers 1 uvicorn runs the app in this same process, so the patch holds.
-SERVE_WITH_GLOBAL_CONTEXT = '''\
-import sys
-
-from tortoise import Tortoise
-
-from accountql import db
-
-
-async def init_db(database_url: str) -> None:
-    await Tortoise.init(config=db.tortoise_config(database_url), _enable_global_fallback=True)
-
-
-db.init_db = init_db
-
-from accountql.cli import main  # noqa: E402
-
-main(sys.argv[1:])
-'''
-
-
 def say(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -472,8 +448,6 @@ def summary(args, results: dict, accountql: Server) -> None:
     print("AccountQL benchmark summary")
     print(line)
     print(f"machine: os.cpu_count() = {os.cpu_count()}; load generator on the same machine")
-    if args.tortoise_global_context:
-        print("NOTE: --tortoise-global-context: the server ran through the bench workaround")
     print(
         f"settings: duration {args.duration:.1f} s per phase (+ {args.warmup:.1f} s warm-up), "
         f"concurrency {args.concurrency}, HTTP/1.1 keep-alive, 1 server process each"
@@ -560,13 +534,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="uvicorn log level for both servers (default: their default, info)",
     )
     parser.add_argument("--keep-tmp", action="store_true", help="keep the temporary folder")
-    parser.add_argument(
-        "--tortoise-global-context",
-        action="store_true",
-        help="bench-only workaround: start the server through a small wrapper that calls "
-        "Tortoise.init(..., _enable_global_fallback=True), for when request handlers cannot "
-        "see the database opened in the lifespan task (no repository file is changed)",
-    )
     args = parser.parse_args(argv)
     if args.duration <= 0 or args.concurrency < 1 or args.max_requests < 1:
         parser.error("--duration must be > 0, --concurrency and --max-requests >= 1")
@@ -595,11 +562,6 @@ def main(argv: list[str] | None = None) -> int:
 
         port = free_port()
         command = accountql_command()
-        if args.tortoise_global_context:
-            wrapper = workdir / "bench_accountql_serve.py"
-            wrapper.write_text(SERVE_WITH_GLOBAL_CONTEXT)
-            command = [sys.executable, str(wrapper)]
-            say("WORKAROUND ON: serving through a wrapper that enables Tortoise's global context")
         accountql = start_server(
             "accountql",
             command

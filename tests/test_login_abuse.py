@@ -8,7 +8,7 @@ import time
 from datetime import timedelta
 
 from accountql import clock
-from tests.api import LOG_IN, error_code, gql, log_in, ok, sign_up
+from tests.api import LOG_IN, SIGN_UP, error_code, gql, log_in, ok, sign_up
 from tests.conftest import make_client
 
 WRONG = "definitely not the password"
@@ -126,3 +126,15 @@ async def test_x_forwarded_for_is_used_behind_a_trusted_proxy(settings):
         attempts = ok(await gql(proxied, "{ me { loginAttempts { edges { node { ipAddress } } } } }", token=account["token"]))
     # The nearest address that is not one of our proxies; a client can't spoof past it.
     assert attempts["me"]["loginAttempts"]["edges"][0]["node"]["ipAddress"] == "198.51.100.77"
+
+
+async def test_sign_ups_are_limited_per_ip(settings):
+    from dataclasses import replace
+
+    strict = replace(settings, signups_per_ip=3)
+    async with make_client(strict, ip="192.0.2.80") as spammer:
+        for n in range(3):
+            await sign_up(spammer, f"spam{n}@example.com")
+        result = await gql(spammer, SIGN_UP, {"input": {"email": "spam9@example.com", "password": "correct horse battery staple", "name": "S"}})
+        assert error_code(result) == "RATE_LIMITED"
+        assert result["errors"][0]["extensions"]["retryAfter"] > 0

@@ -249,3 +249,33 @@ async def test_invitation_accepted_twice_at_once_makes_one_membership(client):
     )
     assert sum(1 for r in results if not r.get("errors")) == 1
     assert len(await roles(client, ada["token"], org)) == 2
+
+
+PENDING = "query($id: ID!) { organization(id: $id) { invitations { id email role } } }"
+CANCEL = "mutation($id: ID!) { cancelInvitation(id: $id) }"
+
+
+async def test_owner_lists_and_cancels_pending_invitations(client):
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    invitation = ok(await invite(client, ada["token"], org, "bob@example.com"))["inviteMember"]
+    pending = ok(await gql(client, PENDING, {"id": org}, token=ada["token"]))["organization"]["invitations"]
+    assert [(p["id"], p["email"], p["role"]) for p in pending] == [(invitation["id"], "bob@example.com", "MANAGER")]
+    assert ok(await gql(client, CANCEL, {"id": invitation["id"]}, token=ada["token"]))["cancelInvitation"] is True
+    assert ok(await gql(client, PENDING, {"id": org}, token=ada["token"]))["organization"]["invitations"] == []
+    bob = await sign_up(client, "bob@example.com")
+    assert ok(await gql(client, MY_INVITATIONS, token=bob["token"]))["myInvitations"] == []
+    assert error_code(await gql(client, ACCEPT, {"id": invitation["id"]}, token=bob["token"])) == "NOT_FOUND"
+    assert error_code(await gql(client, CANCEL, {"id": invitation["id"]}, token=ada["token"])) == "NOT_FOUND"
+
+
+async def test_only_owners_see_and_cancel_invitations(client):
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    bob = await join(client, ada, org, "bob@example.com")
+    invitation = ok(await invite(client, ada["token"], org, "carol@example.com"))["inviteMember"]
+    assert error_code(await gql(client, PENDING, {"id": org}, token=bob["token"])) == "FORBIDDEN"
+    assert error_code(await gql(client, CANCEL, {"id": invitation["id"]}, token=bob["token"])) == "FORBIDDEN"
+    eve = await sign_up(client, "eve@example.com")
+    assert error_code(await gql(client, CANCEL, {"id": invitation["id"]}, token=eve["token"])) == "NOT_FOUND"
+    assert error_code(await gql(client, CANCEL, {"id": str(uuid.uuid4())}, token=ada["token"])) == "NOT_FOUND"

@@ -27,9 +27,10 @@ async def test_schema_shows_permission_directives():
 async def test_too_deep_a_query_is_refused(client):
     account = await sign_up(client, "deep@example.com")
     deep = "{ me { memberships { organization { members { edges { node { user { memberships { organization { members { edges { node { user { id } } } } } } } } } } } } } }"
-    result = await gql(client, deep, token=account["token"])
-    assert error_code(result) == "BAD_USER_INPUT"
-    assert "depth" in result["errors"][0]["message"]
+    for _ in range(2):  # the second time from the validation cache: still refused
+        result = await gql(client, deep, token=account["token"])
+        assert error_code(result) == "BAD_USER_INPUT"
+        assert "depth" in result["errors"][0]["message"]
 
 
 async def test_a_batch_of_operations_is_refused(client):

@@ -52,6 +52,11 @@ async def sign_up(
     email = normalize_email(email)
     name = clean_name(name)
     passwords.check_policy(password, email=email)
+    if client.ip_address:
+        await rate_limits.take(
+            [rate_limits.Limit(f"signup:ip:{client.ip_address}", settings.signups_per_ip, 3600)],
+            "Too many accounts were created from your address.",
+        )
     if await User.exists(email=email):
         raise Conflict(_EMAIL_TAKEN, field="email")
     password_hash = await passwords.hash_password(password)

@@ -133,6 +133,25 @@ async def invite_member(
     )
 
 
+async def invitations_of(organization_id: uuid.UUID) -> list[Invitation]:
+    """The organization's pending invitations, newest first."""
+    return await Invitation.filter(
+        organization_id=organization_id, accepted_at=None, expires_at__gt=now()
+    ).order_by("-created_at")
+
+
+async def cancel_invitation(invitation_id: uuid.UUID) -> None:
+    """The caller is an OWNER of the invitation's organization (checked by the permission)."""
+    cancelled = await Invitation.filter(id=invitation_id, accepted_at=None).delete()
+    if cancelled != 1:
+        raise NotFound("That invitation was already accepted or cancelled.")
+
+
+async def organization_of_invitation(invitation_id: uuid.UUID) -> uuid.UUID | None:
+    invitation = await Invitation.get_or_none(id=invitation_id).only("id", "organization_id")
+    return invitation.organization_id if invitation else None
+
+
 async def pending_invitations(user: User) -> list[Invitation]:
     return await Invitation.filter(email=user.email, accepted_at=None, expires_at__gt=now()).order_by(
         "-created_at"

@@ -1,8 +1,9 @@
+import uuid
+
 import strawberry
 
 from accountql.domain import organizations
 from accountql.errors import not_found
-from accountql.models import Membership as MembershipRow
 from accountql.models import Organization as OrganizationRow
 from accountql.schema.inputs import (
     ChangeMemberRoleInput,
@@ -75,3 +76,13 @@ async def leave_organization(info: strawberry.Info, organization_id: strawberry.
     )
     info.context.forget_memberships()
     return True
+
+
+async def cancel_invitation(info: strawberry.Info, id: strawberry.ID) -> bool:
+    await organizations.cancel_invitation(parse_id(id, "id"))
+    return True
+
+
+async def invitation_organization(arguments: dict) -> uuid.UUID | None:
+    """Which organization the invitation of a mutation's `id` belongs to (for HasRole)."""
+    return await organizations.organization_of_invitation(parse_id(arguments["id"], "id"))

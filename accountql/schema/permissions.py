@@ -4,6 +4,7 @@ fields it guards, so the SDL tells a client which fields need what."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import strawberry
@@ -46,18 +47,32 @@ class IsAuthenticated(BasePermission):
         return True
 
 
-class HasRole(BasePermission):
-    """The caller is a member of the field's organization, with at least `role`."""
+OrganizationOf = Callable[[dict[str, Any]], Awaitable[uuid.UUID | None]]
 
-    def __init__(self, role: Role) -> None:
+
+class HasRole(BasePermission):
+    """The caller is a member of the field's organization, with at least `role`.
+
+    The organization is the parent object's, or named by the arguments; for a mutation that
+    names only an object (`cancelInvitation(id:)`), `organization_of` looks it up, and an
+    object that does not exist answers NOT_FOUND like one in another organization."""
+
+    def __init__(
+        self, role: Role, organization_of: OrganizationOf | None = None, kind: str = "organization"
+    ) -> None:
         self.role = role
+        self.organization_of = organization_of
+        self.kind = kind
         self._schema_directive = HasRoleDirective(role=role)
 
     async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
-        organization_id = organization_id_of(source, kwargs)
-        membership = await info.context.membership(organization_id)
-        if membership is None:
-            raise not_found("organization")
+        if self.organization_of is not None:
+            organization_id = await self.organization_of(kwargs)
+        else:
+            organization_id = organization_id_of(source, kwargs)
+        membership = organization_id and await info.context.membership(organization_id)
+        if not membership:
+            raise not_found(self.kind)
         if self.role == Role.OWNER and membership.role != Role.OWNER:
             raise Forbidden(
                 "Only an owner of this organization can do this: ask one of its owners."

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 
 import strawberry
-from graphql import GraphQLError
+from graphql import GraphQLError, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
-    DisableIntrospection,
-    MaxAliasesLimiter,
-    QueryDepthLimiter,
+    AddValidationRules,
+    ParserCache,
+    ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
 from strawberry.schema.config import StrawberryConfig
 
 from accountql.config import Settings
@@ -70,6 +72,13 @@ class Mutation:
     invite_member: Invitation = strawberry.mutation(
         resolver=organizations.invite_member, extensions=guard(HasRole(Role.OWNER))
     )
+    cancel_invitation: bool = strawberry.mutation(
+        resolver=organizations.cancel_invitation,
+        extensions=guard(
+            HasRole(Role.OWNER, organizations.invitation_organization, kind="invitation")
+        ),
+        description="Withdraw a pending invitation.",
+    )
     accept_invitation: Membership = strawberry.mutation(
         resolver=organizations.accept_invitation, extensions=guard()
     )
@@ -94,13 +103,19 @@ class AccountQLSchema(strawberry.Schema):
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or Settings()
-    # Factories: Strawberry builds fresh extension instances for every request.
-    extensions = [
-        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+    # The depth and alias rules of QueryDepthLimiter and MaxAliasesLimiter, built once so
+    # that ValidationCache (keyed by document and rules) can reuse a validated document.
+    rules = [
+        max_depth_rule(settings.max_query_depth, None, None),
+        max_aliases_rule(settings.max_aliases),
     ]
     if not settings.introspection:
-        extensions.append(DisableIntrospection)
+        rules.append(NoSchemaIntrospectionCustomRule)
+    extensions = [
+        lambda: AddValidationRules(rules),
+        lambda: ParserCache(maxsize=256),
+        lambda: ValidationCache(maxsize=256),
+    ]
     return AccountQLSchema(
         query=Query,
         mutation=Mutation,

@@ -10,6 +10,7 @@ import strawberry
 
 from accountql import models
 from accountql.auth import sessions
+from accountql.domain.organizations import invitations_of
 from accountql.models import LoginAttempt as LoginAttemptRow
 from accountql.models import Membership as MembershipRow
 from accountql.schema.enums import LoginMethod, Role
@@ -158,6 +159,14 @@ class Organization:
             info.context.settings.max_page_size,
             Membership.of,
         )
+
+
+    @strawberry.field(
+        description="Invitations not yet accepted nor expired, newest first.",
+        extensions=guard(HasRole(Role.OWNER)),
+    )
+    async def invitations(self) -> list[Invitation]:
+        return [Invitation.of(row) for row in await invitations_of(self.row.id)]
 
 
 @strawberry.type(description="A user's place in an organization.")
