@@ -74,6 +74,18 @@ def _check_database_url(url: str) -> str:
     return url
 
 
+def _smtp_url(url: str) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        raise ConfigError(
+            "ACCOUNTQL_SMTP_URL is not an SMTP URL: use smtp://USER:PASSWORD@HOST:587 "
+            "(STARTTLS when offered) or smtps://USER:PASSWORD@HOST:465"
+        )
+    return url
+
+
 def sqlite_path(database_url: str) -> Path | None:
     """The database file of a sqlite:// URL, or None for another database or :memory:."""
     if not database_url.startswith("sqlite://"):
@@ -96,10 +108,15 @@ class Settings:
     login_failures_per_account: int = 10
     login_failures_per_ip: int = 100
     login_window_seconds: int = 900
+    # Wrong second-factor codes per account per login window.
+    mfa_failures_per_account: int = 10
     # Sign-ups per client IP per hour: each costs a password hash, and accounts are cheap spam.
     signups_per_ip: int = 30
     invitation_days: int = 7
     issuer: str = "AccountQL"
+    require_mfa: bool = False
+    smtp_url: str | None = None
+    mail_from: str = "AccountQL <no-reply@localhost>"
     argon2_memory_kib: int = 19 * 1024
     argon2_time_cost: int = 2
 
@@ -129,9 +146,13 @@ def load_settings(create_secret: bool = True) -> Settings:
         login_failures_per_account=_int("ACCOUNTQL_LOGIN_FAILURES_PER_ACCOUNT", 10),
         login_failures_per_ip=_int("ACCOUNTQL_LOGIN_FAILURES_PER_IP", 100),
         login_window_seconds=_int("ACCOUNTQL_LOGIN_WINDOW_SECONDS", 900),
+        mfa_failures_per_account=_int("ACCOUNTQL_MFA_FAILURES_PER_ACCOUNT", 10),
         signups_per_ip=_int("ACCOUNTQL_SIGNUPS_PER_IP", 30),
         invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
         issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
+        require_mfa=_bool("ACCOUNTQL_REQUIRE_MFA", False),
+        smtp_url=_smtp_url(os.environ.get("ACCOUNTQL_SMTP_URL", "").strip()),
+        mail_from=os.environ.get("ACCOUNTQL_MAIL_FROM", "").strip() or "AccountQL <no-reply@localhost>",
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
     )

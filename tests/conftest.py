@@ -16,6 +16,10 @@ from accountql.app import create_app
 from accountql.config import Settings
 
 TABLES = (
+    "outbox_message",
+    "mfa_challenge",
+    "backup_code",
+    "totp_credential",
     "login_attempt",
     "session",
     "invitation",

@@ -94,7 +94,7 @@ class RequestContext:
             user = await self.user()
             self._memberships[organization_id] = await Membership.get_or_none(
                 user_id=user.id, organization_id=organization_id
-            )
+            ).select_related("organization")
         return self._memberships[organization_id]
 
     def forget_memberships(self) -> None:

@@ -10,11 +10,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from accountql.auth import passwords, rate_limits, sessions
+from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.errors import BadUserInput, Conflict, InvalidCredentials
-from accountql.models import LoginAttempt, LoginMethod, Session, User
+from accountql.models import LoginAttempt, LoginMethod, SecondFactor, Session, User
 
 WRONG_CREDENTIALS = (
     "The e-mail address or password is wrong: check both, or reset your password."
@@ -62,8 +63,10 @@ async def sign_up(
     password_hash = await passwords.hash_password(password)
     try:
         async with in_transaction():
-            user = await User.create(email=email, name=name, password_hash=password_hash)
-            return await _sign_in(settings, client, user, LoginMethod.PASSWORD)
+            user = await User.create(
+                email=email, name=name, password_hash=password_hash, mfa_required=settings.require_mfa
+            )
+            return await sign_in(settings, client, user, LoginMethod.PASSWORD)
     except IntegrityError:  # the same address signed up concurrently
         raise Conflict(_EMAIL_TAKEN, field="email") from None
 
@@ -83,34 +86,53 @@ def _login_limits(settings: Settings, email: str, client: Client) -> list[rate_l
     return limits
 
 
-async def log_in(settings: Settings, client: Client, email: str, password: str) -> SignedIn:
-    """A session for the right password; INVALID_CREDENTIALS, the same message and about the
-    same time, for a wrong password or an unknown address."""
+async def log_in(
+    settings: Settings, client: Client, email: str, password: str
+) -> SignedIn | PendingMfa:
+    """A session for the right password, or an MFA challenge when the account has MFA on;
+    INVALID_CREDENTIALS, the same message and about the same time, for a wrong password or
+    an unknown address."""
     limits = _login_limits(settings, email, client)
     await rate_limits.take(limits, "Too many failed logins for this account or address.")
     user = await User.get_or_none(email=email.strip().lower())
     if not await passwords.verify_password(user.password_hash if user else None, password):
         if user is not None:
-            await _record_attempt(user, client, succeeded=False, method=LoginMethod.PASSWORD)
+            await record_attempt(user, client, False, LoginMethod.PASSWORD)
         raise InvalidCredentials(WRONG_CREDENTIALS)
     await rate_limits.give_back(limits)
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = await passwords.hash_password(password)
         await User.filter(id=user.id).update(password_hash=user.password_hash)
+    if user.mfa_enabled:
+        return await start_challenge(user, client, LoginMethod.PASSWORD)
     async with in_transaction():
-        return await _sign_in(settings, client, user, LoginMethod.PASSWORD)
+        return await sign_in(settings, client, user, LoginMethod.PASSWORD)
 
 
-async def _sign_in(settings: Settings, client: Client, user: User, method: LoginMethod) -> SignedIn:
+async def sign_in(
+    settings: Settings,
+    client: Client,
+    user: User,
+    method: LoginMethod,
+    second_factor: SecondFactor | None = None,
+) -> SignedIn:
+    """Start a session for a user who has proven every factor. Call in a transaction."""
     token, session = await sessions.start_session(user, client, settings.secret_key)
-    await _record_attempt(user, client, succeeded=True, method=method)
+    await record_attempt(user, client, True, method, second_factor)
     user.last_login_at = session.created_at
     await User.filter(id=user.id).update(last_login_at=session.created_at)
     return SignedIn(token=token, session=session, user=user)
 
 
-async def _record_attempt(user: User, client: Client, succeeded: bool, method: LoginMethod) -> None:
+async def record_attempt(
+    user: User,
+    client: Client,
+    succeeded: bool,
+    method: LoginMethod,
+    second_factor: SecondFactor | None = None,
+) -> None:
     await LoginAttempt.create(
+        second_factor=second_factor,
         user=user,
         at=now(),
         ip_address=client.ip_address,

@@ -16,6 +16,8 @@ class Organization(Model):
     id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
     name = fields.CharField(max_length=200)
     mfa_enforced = fields.BooleanField(default=False)
+    # Members without MFA keep working until then (a grace period), reminded by e-mail.
+    mfa_grace_until = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(default=now)
     # Written first by every change to the owners, so that such changes queue up behind
     # each other on SQLite and PostgreSQL alike (see domain.organizations.lock_organization).

@@ -5,6 +5,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from accountql.clock import now
+from accountql.models.mfa import SecondFactor
 
 
 class LoginMethod(enum.StrEnum):
@@ -39,6 +40,10 @@ class LoginAttempt(Model):
     user_agent = fields.CharField(max_length=512, null=True)
     succeeded = fields.BooleanField()
     method = fields.CharEnumField(LoginMethod, max_length=20, default=LoginMethod.PASSWORD)
+    # The second factor this attempt presented, if it got that far.
+    second_factor = fields.CharEnumField(
+        SecondFactor, max_length=20, null=True, description="TOTP or BACKUP_CODE"
+    )
 
     class Meta:
         table = "login_attempt"

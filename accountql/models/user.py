@@ -15,6 +15,12 @@ class User(Model):
     created_at = fields.DatetimeField(default=now)
     last_login_at = fields.DatetimeField(null=True)
     password_changed_at = fields.DatetimeField(default=now)
+    # Kept in step with a confirmed TotpCredential, in the same transaction: permission
+    # checks read it on every organization request.
+    mfa_enabled = fields.BooleanField(default=False, db_default=False)
+    # Set at sign-up while ACCOUNTQL_REQUIRE_MFA is on: until enrolled the account can only
+    # enroll, read `me` and log out.
+    mfa_required = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "user_account"

@@ -5,10 +5,11 @@ from accountql.domain import accounts
 from accountql.errors import not_found
 from accountql.schema.inputs import ChangePasswordInput, LogInInput, SignUpInput
 from accountql.schema.permissions import parse_id
-from accountql.schema.types import AuthSession, LogInResult, Session, User
+from accountql.auth.challenges import PendingMfa
+from accountql.schema.types import AuthSession, LogInResult, MfaChallenge, Session, User
 
 
-def _auth_session(signed_in: accounts.SignedIn) -> AuthSession:
+def auth_session(signed_in: accounts.SignedIn) -> AuthSession:
     return AuthSession(
         token=signed_in.token,
         session=Session.of(signed_in.session, signed_in.session.id),
@@ -25,13 +26,15 @@ async def sign_up(info: strawberry.Info, input: SignUpInput) -> AuthSession:
     signed_in = await accounts.sign_up(
         context.settings, context.client, input.email, input.password, input.name
     )
-    return _auth_session(signed_in)
+    return auth_session(signed_in)
 
 
 async def log_in(info: strawberry.Info, input: LogInInput) -> LogInResult:
     context = info.context
-    signed_in = await accounts.log_in(context.settings, context.client, input.email, input.password)
-    return _auth_session(signed_in)
+    result = await accounts.log_in(context.settings, context.client, input.email, input.password)
+    if isinstance(result, PendingMfa):
+        return MfaChallenge(challenge=result.challenge, expires_at=result.expires_at)
+    return auth_session(result)
 
 
 async def log_out(info: strawberry.Info) -> bool:

@@ -45,3 +45,22 @@ class ChangeMemberRoleInput:
 class RemoveMemberInput:
     organization_id: strawberry.ID
     user_id: strawberry.ID
+
+
+@strawberry.input
+class VerifyMfaInput:
+    challenge: str
+    code: str = strawberry.field(description="A TOTP code, or one of your backup codes.")
+
+
+@strawberry.input
+class DisableMfaInput:
+    confirmation: str = strawberry.field(description='Type "DISABLE".')
+    code: str
+
+
+@strawberry.input
+class SetMfaEnforcementInput:
+    organization_id: strawberry.ID
+    enforced: bool
+    grace_period_days: int = 0

@@ -12,7 +12,8 @@ from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema_directive import Location
 
-from accountql.errors import BadUserInput, Forbidden, not_found
+from accountql.domain import mfa_enforcement
+from accountql.errors import BadUserInput, Forbidden, MfaRequired, not_found
 from accountql.schema.enums import Role
 
 
@@ -38,12 +39,21 @@ class HasRoleDirective:
 
 
 class IsAuthenticated(BasePermission):
-    """The caller has a live session."""
+    """The caller has a live session. An account created while ACCOUNTQL_REQUIRE_MFA is on
+    can use only the fields marked `mfa_exempt` (me, enrollment, logOut) until enrolled."""
 
     _schema_directive = IsAuthenticatedDirective()
 
+    def __init__(self, mfa_exempt: bool = False) -> None:
+        self.mfa_exempt = mfa_exempt
+
     async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
-        await info.context.session()  # raises UNAUTHENTICATED
+        user = await info.context.user()  # raises UNAUTHENTICATED
+        if user.mfa_required and not user.mfa_enabled and not self.mfa_exempt:
+            raise MfaRequired(
+                "This server requires multi-factor authentication: turn it on with "
+                "beginMfaEnrollment and confirmMfaEnrollment, then try again."
+            )
         return True
 
 
@@ -73,6 +83,13 @@ class HasRole(BasePermission):
         membership = organization_id and await info.context.membership(organization_id)
         if not membership:
             raise not_found(self.kind)
+        organization = membership.organization
+        if mfa_enforcement.blocks(organization, await info.context.user()):
+            raise MfaRequired(
+                f"{organization.name} requires multi-factor authentication: turn it on with "
+                "beginMfaEnrollment and confirmMfaEnrollment, then try again.",
+                organizationId=str(organization.id),
+            )
         if self.role == Role.OWNER and membership.role != Role.OWNER:
             raise Forbidden(
                 "Only an owner of this organization can do this: ask one of its owners."
@@ -101,6 +118,7 @@ def parse_id(value: Any, field: str) -> uuid.UUID:
         raise BadUserInput(f"{field} is not a valid id: ids are UUIDs.", field=field) from None
 
 
-def guard(*permissions: BasePermission) -> list[FieldExtension]:
-    """Field extensions that check `permissions` in order and print them as directives."""
-    return [PermissionExtension(permissions=[IsAuthenticated(), *permissions])]
+def guard(*permissions: BasePermission, mfa_exempt: bool = False) -> list[FieldExtension]:
+    """Field extensions that check a session, then `permissions` in order, and print them
+    as directives."""
+    return [PermissionExtension(permissions=[IsAuthenticated(mfa_exempt), *permissions])]

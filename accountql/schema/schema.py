@@ -17,10 +17,19 @@ from strawberry.schema.config import StrawberryConfig
 
 from accountql.config import Settings
 from accountql.errors import ApiError
-from accountql.resolvers import accounts, organizations
+from accountql.resolvers import accounts, mfa, organizations
 from accountql.schema.enums import Role
 from accountql.schema.permissions import HasRole, guard
-from accountql.schema.types import AuthSession, Invitation, LogInResult, Membership, Organization, User
+from accountql.schema.types import (
+    AuthSession,
+    BackupCodes,
+    Invitation,
+    LogInResult,
+    Membership,
+    MfaEnrollment,
+    Organization,
+    User,
+)
 
 log = logging.getLogger("accountql")
 
@@ -28,7 +37,7 @@ log = logging.getLogger("accountql")
 @strawberry.type
 class Query:
     me: User = strawberry.field(
-        resolver=accounts.me, extensions=guard(), description="The signed-in user."
+        resolver=accounts.me, extensions=guard(mfa_exempt=True), description="The signed-in user."
     )
     organization: Organization = strawberry.field(
         resolver=organizations.organization,
@@ -51,8 +60,14 @@ class Mutation:
         resolver=accounts.log_in,
         description="Sign in with e-mail and password. Failed attempts are rate-limited.",
     )
+    verify_mfa: AuthSession = strawberry.mutation(
+        resolver=mfa.verify_mfa,
+        description="Finish a login that answered an MfaChallenge: a TOTP code or a backup code.",
+    )
     log_out: bool = strawberry.mutation(
-        resolver=accounts.log_out, extensions=guard(), description="End the current session."
+        resolver=accounts.log_out,
+        extensions=guard(mfa_exempt=True),
+        description="End the current session.",
     )
     revoke_session: bool = strawberry.mutation(
         resolver=accounts.revoke_session,
@@ -89,7 +104,48 @@ class Mutation:
         resolver=organizations.remove_member, extensions=guard(HasRole(Role.OWNER))
     )
     leave_organization: bool = strawberry.mutation(
-        resolver=organizations.leave_organization, extensions=guard(HasRole(Role.MANAGER))
+        resolver=organizations.leave_organization,
+        extensions=guard(),
+        description=(
+            "Leave an organization (also one whose MFA requirement you do not meet). "
+            "The last owner cannot leave."
+        ),
+    )
+    set_mfa_enforcement: Organization = strawberry.mutation(
+        resolver=mfa.set_mfa_enforcement,
+        extensions=guard(HasRole(Role.OWNER)),
+        description=(
+            "Require MFA of every member (owners with MFA on only). With gracePeriodDays, "
+            "members without it keep working until then and are reminded by e-mail."
+        ),
+    )
+    send_mfa_reminder: bool = strawberry.mutation(
+        resolver=mfa.send_mfa_reminder,
+        extensions=guard(HasRole(Role.OWNER)),
+        description="E-mail the members who still have no MFA again.",
+    )
+    begin_mfa_enrollment: MfaEnrollment = strawberry.mutation(
+        resolver=mfa.begin_mfa_enrollment,
+        extensions=guard(mfa_exempt=True),
+        description=(
+            "A new TOTP secret with its QR code; nothing changes until confirmMfaEnrollment. "
+            "With MFA already on (a new phone), pass a current code."
+        ),
+    )
+    confirm_mfa_enrollment: BackupCodes = strawberry.mutation(
+        resolver=mfa.confirm_mfa_enrollment,
+        extensions=guard(mfa_exempt=True),
+        description="Turn MFA on with a code from the app; returns ten backup codes, shown once.",
+    )
+    regenerate_backup_codes: BackupCodes = strawberry.mutation(
+        resolver=mfa.regenerate_backup_codes,
+        extensions=guard(),
+        description="Replace every backup code; needs a current code.",
+    )
+    disable_mfa: User = strawberry.mutation(
+        resolver=mfa.disable_mfa,
+        extensions=guard(),
+        description='Turn MFA off: confirmation "DISABLE" and a current code.',
     )
 
 

@@ -10,10 +10,11 @@ import strawberry
 
 from accountql import models
 from accountql.auth import sessions
+from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
 from accountql.models import LoginAttempt as LoginAttemptRow
 from accountql.models import Membership as MembershipRow
-from accountql.schema.enums import LoginMethod, Role
+from accountql.schema.enums import LoginMethod, Role, SecondFactor
 from accountql.schema.pagination import Connection, paginate
 from accountql.schema.permissions import HasRole, guard
 
@@ -48,6 +49,9 @@ class LoginAttempt:
     user_agent: str | None
     succeeded: bool
     method: LoginMethod
+    second_factor: SecondFactor | None = strawberry.field(
+        description="The second factor presented, when the attempt got that far."
+    )
 
     @classmethod
     def of(cls, row: LoginAttemptRow) -> LoginAttempt:
@@ -57,6 +61,7 @@ class LoginAttempt:
             user_agent=row.user_agent,
             succeeded=row.succeeded,
             method=LoginMethod(row.method),
+            second_factor=SecondFactor(row.second_factor) if row.second_factor else None,
         )
 
 
@@ -82,7 +87,13 @@ class User:
 
     @strawberry.field(description="Whether the user has multi-factor authentication on.")
     def mfa_enabled(self) -> bool:
-        return False  # MFA enrollment does not exist yet: nobody has it on.
+        return self.row.mfa_enabled
+
+    @strawberry.field(description="Unused backup codes left. Only the user sees them (else 0).")
+    async def backup_codes_remaining(self, info: strawberry.Info) -> int:
+        if not self._is_viewer(info):
+            return 0
+        return await backup_codes_remaining(self.row)
 
     def _is_viewer(self, info: strawberry.Info) -> bool:
         session = info.context.authenticated_session
@@ -129,6 +140,9 @@ class Organization:
     id: strawberry.ID
     name: str
     mfa_enforced: bool
+    mfa_grace_until: datetime | None = strawberry.field(
+        description="While MFA is enforced with a grace period: when members without MFA lose access."
+    )
     created_at: datetime
     row: strawberry.Private[models.Organization]
 
@@ -142,6 +156,7 @@ class Organization:
             id=strawberry.ID(str(row.id)),
             name=row.name,
             mfa_enforced=row.mfa_enforced,
+            mfa_grace_until=row.mfa_grace_until,
             created_at=row.created_at,
             row=row,
         )
@@ -231,6 +246,18 @@ class AuthSession:
 class MfaChallenge:
     challenge: str
     expires_at: datetime
+
+
+@strawberry.type(description="A TOTP secret to add to an authenticator app, as text, URI and QR code.")
+class MfaEnrollment:
+    secret: str
+    otpauth_uri: str
+    qr_code_svg: str
+
+
+@strawberry.type(description="One-time backup codes. Shown this once: store them somewhere safe.")
+class BackupCodes:
+    codes: list[str]
 
 
 LogInResult = Annotated[AuthSession | MfaChallenge, strawberry.union("LogInResult")]

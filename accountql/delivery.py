@@ -1,0 +1,107 @@
+"""The delivery worker: sends what the outbox holds, with retries and backoff.
+
+With ACCOUNTQL_SMTP_URL unset (the embedded default) a message is written to the log
+instead, and `accountql outbox` lists it, so a newcomer can read it. Several server
+processes may run this worker at once: a message is claimed by one conditional update.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from email.message import EmailMessage
+from urllib.parse import unquote, urlsplit
+
+from tortoise.expressions import Q
+
+from accountql.clock import now
+from accountql.models import OutboxMessage, OutboxStatus
+
+log = logging.getLogger("accountql.delivery")
+
+CLAIM_FOR = timedelta(minutes=2)  # a claim older than this was lost with its worker
+MAX_BACKOFF = timedelta(hours=1)
+
+
+def backoff(attempts: int) -> timedelta:
+    return min(timedelta(seconds=5 * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+class Deliverer:
+    def __init__(self, smtp_url: str | None, mail_from: str) -> None:
+        self.smtp_url = smtp_url
+        self.mail_from = mail_from
+
+    async def deliver_due(self, batch: int = 20) -> int:
+        """Send every message that is due; the number sent."""
+        current = now()
+        due = (
+            await OutboxMessage.filter(
+                Q(status=OutboxStatus.PENDING) | Q(status=OutboxStatus.SENDING),
+                next_attempt_at__lte=current,
+            )
+            .order_by("next_attempt_at")
+            .limit(batch)
+        )
+        sent = 0
+        for message in due:
+            claimed = await OutboxMessage.filter(
+                id=message.id, status=message.status, next_attempt_at=message.next_attempt_at
+            ).update(status=OutboxStatus.SENDING, next_attempt_at=current + CLAIM_FOR)
+            if claimed != 1:
+                continue  # another worker has it
+            try:
+                await self._send(message)
+            except Exception as error:  # noqa: BLE001 - any failure means: try again later
+                attempts = message.attempts + 1
+                await OutboxMessage.filter(id=message.id).update(
+                    status=OutboxStatus.PENDING,
+                    attempts=attempts,
+                    next_attempt_at=now() + backoff(attempts),
+                    last_error=str(error)[:1000],
+                )
+                log.warning("could not send %s to %s (attempt %d): %s", message.kind, message.recipient, attempts, error)
+            else:
+                await OutboxMessage.filter(id=message.id).update(
+                    status=OutboxStatus.SENT, sent_at=now(), attempts=message.attempts + 1
+                )
+                sent += 1
+        return sent
+
+    async def _send(self, message: OutboxMessage) -> None:
+        if not self.smtp_url:
+            log.info(
+                "e-mail to %s (no ACCOUNTQL_SMTP_URL set, so it is only logged):\nSubject: %s\n\n%s",
+                message.recipient, message.subject, message.body,
+            )
+            return
+        import aiosmtplib
+
+        email = EmailMessage()
+        email["From"] = self.mail_from
+        email["To"] = message.recipient
+        email["Subject"] = message.subject
+        email.set_content(message.body)
+        url = urlsplit(self.smtp_url)
+        await aiosmtplib.send(
+            email,
+            hostname=url.hostname,
+            port=url.port or (465 if url.scheme == "smtps" else 587),
+            username=unquote(url.username) if url.username else None,
+            password=unquote(url.password) if url.password else None,
+            use_tls=url.scheme == "smtps",
+            start_tls=None,  # STARTTLS when the server offers it
+            timeout=30,
+        )
+
+    async def run(self, interval: float = 1.0) -> None:
+        """Deliver until cancelled."""
+        while True:
+            try:
+                await self.deliver_due()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox delivery failed; retrying")
+            await asyncio.sleep(interval)

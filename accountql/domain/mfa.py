@@ -1,0 +1,198 @@
+"""Multi-factor authentication: enrollment, second-factor login, backup codes, disabling.
+
+Every single-use secret (a TOTP time step, a backup code, a challenge) is spent by one
+conditional UPDATE whose row count decides, so two concurrent requests cannot both use it,
+on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from accountql.auth import challenges, rate_limits, totp
+from accountql.auth.sessions import Client
+from accountql.clock import now
+from accountql.config import Settings
+from accountql.domain import accounts
+from accountql.domain.mfa_enforcement import enforcing_organizations
+from accountql.errors import BadUserInput, Conflict, InvalidCode, RateLimited
+from accountql.models import (
+    BackupCode,
+    LoginMethod,
+    MfaChallenge,
+    SecondFactor,
+    TotpCredential,
+    User,
+)
+
+CHALLENGE_MAX_FAILURES = 5
+WRONG_CODE = (
+    "That code is wrong, expired or already used: enter the code your authenticator app "
+    "shows now, or an unused backup code."
+)
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    secret: str
+    otpauth_uri: str
+    qr_code_svg: str
+
+
+def _code_limit(settings: Settings, user: User) -> rate_limits.Limit:
+    return rate_limits.Limit(
+        f"mfa:account:{user.id}", settings.mfa_failures_per_account, settings.login_window_seconds
+    )
+
+
+async def _spend(settings: Settings, user: User, code: str) -> SecondFactor | None:
+    """Use up a current TOTP code (its time step) or an unused backup code of the user."""
+    if totp.looks_like_backup_code(code):
+        code_hash = totp.hash_backup_code(settings.secret_key, code)
+        row = await BackupCode.get_or_none(user_id=user.id, code_hash=code_hash, used_at=None)
+        if row and await BackupCode.filter(id=row.id, used_at=None).update(used_at=now()) == 1:
+            return SecondFactor.BACKUP_CODE
+        return None
+    credential = await TotpCredential.filter(user_id=user.id, confirmed_at__isnull=False).first()
+    if credential is None:
+        return None
+    secret = totp.decrypt_secret(settings.secret_key, credential.secret_encrypted)
+    step = totp.matching_step(secret, code, now())
+    if step is None or step <= credential.last_step:
+        return None
+    spent = await TotpCredential.filter(id=credential.id, last_step__lt=step).update(last_step=step)
+    return SecondFactor.TOTP if spent == 1 else None
+
+
+async def spend_second_factor(settings: Settings, user: User, code: str | None) -> SecondFactor:
+    """Prove the user holds the second factor (for changes to MFA itself); INVALID_CODE or
+    RATE_LIMITED otherwise."""
+    if not code:
+        raise InvalidCode("This needs a current code from your authenticator app, or a backup code.")
+    limit = _code_limit(settings, user)
+    await rate_limits.take([limit], "Too many wrong codes for this account.")
+    factor = await _spend(settings, user, code)
+    if factor is None:
+        raise InvalidCode(WRONG_CODE)
+    await rate_limits.give_back([limit])
+    return factor
+
+
+async def begin_enrollment(settings: Settings, user: User, code: str | None) -> Enrollment:
+    """A new secret, pending until confirmed. With MFA already on (a new phone), a current
+    code is needed first, and the old secret keeps working until the new one is confirmed."""
+    if user.mfa_enabled:
+        await spend_second_factor(settings, user, code)
+    secret = totp.new_secret()
+    async with in_transaction():
+        await TotpCredential.filter(user_id=user.id, confirmed_at=None).delete()
+        await TotpCredential.create(
+            user=user, secret_encrypted=totp.encrypt_secret(settings.secret_key, secret)
+        )
+    uri = totp.provisioning_uri(secret, user.email, settings.issuer)
+    return Enrollment(secret=secret, otpauth_uri=uri, qr_code_svg=totp.qr_code_svg(uri))
+
+
+async def confirm_enrollment(settings: Settings, user: User, code: str) -> list[str]:
+    """Activate the pending secret once a code proves the app has it; new backup codes."""
+    pending = await TotpCredential.filter(user_id=user.id, confirmed_at=None).first()
+    if pending is None:
+        raise Conflict("No enrollment is in progress: start one with beginMfaEnrollment.")
+    limit = _code_limit(settings, user)
+    await rate_limits.take([limit], "Too many wrong codes for this account.")
+    secret = totp.decrypt_secret(settings.secret_key, pending.secret_encrypted)
+    step = totp.matching_step(secret, code, now())
+    if step is None:
+        raise InvalidCode(
+            "That code does not match the new secret: check the app's clock and enter the "
+            "code it shows now."
+        )
+    await rate_limits.give_back([limit])
+    codes = totp.new_backup_codes()
+    async with in_transaction():
+        confirmed = await TotpCredential.filter(id=pending.id, confirmed_at=None).update(
+            confirmed_at=now(), last_step=step
+        )
+        if confirmed != 1:
+            raise Conflict("That enrollment was already confirmed or replaced.")
+        await TotpCredential.filter(user_id=user.id).exclude(id=pending.id).delete()
+        await _replace_backup_codes(settings, user, codes)
+        await User.filter(id=user.id).update(mfa_enabled=True)
+    user.mfa_enabled = True
+    return codes
+
+
+async def _replace_backup_codes(settings: Settings, user: User, codes: list[str]) -> None:
+    await BackupCode.filter(user_id=user.id).delete()
+    await BackupCode.bulk_create(
+        [BackupCode(user_id=user.id, code_hash=totp.hash_backup_code(settings.secret_key, c)) for c in codes]
+    )
+
+
+async def regenerate_backup_codes(settings: Settings, user: User, code: str) -> list[str]:
+    if not user.mfa_enabled:
+        raise Conflict("Multi-factor authentication is off: turn it on first.")
+    await spend_second_factor(settings, user, code)
+    codes = totp.new_backup_codes()
+    async with in_transaction():
+        await _replace_backup_codes(settings, user, codes)
+    return codes
+
+
+async def backup_codes_remaining(user: User) -> int:
+    return await BackupCode.filter(user_id=user.id, used_at=None).count()
+
+
+async def disable(settings: Settings, user: User, confirmation: str, code: str) -> User:
+    if confirmation != "DISABLE":
+        raise BadUserInput('Type DISABLE to confirm turning multi-factor authentication off.', field="confirmation")
+    if not user.mfa_enabled:
+        raise Conflict("Multi-factor authentication is already off.")
+    enforcing = await enforcing_organizations(user)
+    if enforcing:
+        names = [organization.name for organization in enforcing]
+        raise Conflict(
+            f"{', '.join(names)} require{'s' if len(names) == 1 else ''} multi-factor "
+            "authentication: leave them, or ask an owner to stop enforcing it, first.",
+            organizations=names,
+        )
+    await spend_second_factor(settings, user, code)
+    async with in_transaction():
+        await TotpCredential.filter(user_id=user.id).delete()
+        await BackupCode.filter(user_id=user.id).delete()
+        await User.filter(id=user.id).update(mfa_enabled=False)
+    user.mfa_enabled = False
+    return user
+
+
+async def verify(settings: Settings, client: Client, token: str, code: str) -> accounts.SignedIn:
+    """Finish a login with a second factor: a session, once; the attempt is recorded."""
+    challenge = await MfaChallenge.get_or_none(
+        token_hash=challenges.token_hash(token), used_at=None, expires_at__gt=now()
+    ).select_related("user")
+    if challenge is None:
+        raise InvalidCode("That login has expired or was finished already: log in again.")
+    if challenge.failures >= CHALLENGE_MAX_FAILURES:
+        raise RateLimited("Too many wrong codes for this login: log in again.", retry_after=1)
+    user = challenge.user
+    method = LoginMethod(challenge.method)
+    limit = _code_limit(settings, user)
+    await rate_limits.take([limit], "Too many wrong codes for this account.")
+    try:
+        async with in_transaction():
+            factor = await _spend(settings, user, code)
+            if factor is None:
+                raise InvalidCode(WRONG_CODE)
+            if await MfaChallenge.filter(id=challenge.id, used_at=None).update(used_at=now()) != 1:
+                raise InvalidCode("That login was finished already: log in again.")
+            signed_in = await accounts.sign_in(settings, client, user, method, factor)
+    except InvalidCode:
+        await MfaChallenge.filter(id=challenge.id).update(failures=F("failures") + 1)
+        guessed = SecondFactor.BACKUP_CODE if totp.looks_like_backup_code(code) else SecondFactor.TOTP
+        await accounts.record_attempt(user, client, False, method, guessed)
+        raise
+    await rate_limits.give_back([limit])
+    return signed_in

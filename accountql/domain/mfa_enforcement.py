@@ -1,0 +1,86 @@
+"""Organization-wide MFA enforcement: who may turn it on, whom it blocks, who is told.
+
+The one question every organization request asks is `blocks(organization, user)`."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from tortoise.transactions import in_transaction
+
+from accountql import outbox
+from accountql.clock import now
+from accountql.errors import BadUserInput, Conflict, Forbidden
+from accountql.models import Membership, Organization, Role, User
+
+MAX_GRACE_DAYS = 90
+
+
+def blocks(organization: Organization, user: User) -> bool:
+    """True when the organization enforces MFA, the user has none, and no grace is left."""
+    if not organization.mfa_enforced or user.mfa_enabled:
+        return False
+    grace_until = organization.mfa_grace_until
+    return grace_until is None or now() >= grace_until
+
+
+async def enforcing_organizations(user: User) -> list[Organization]:
+    return await Organization.filter(memberships__user_id=user.id, mfa_enforced=True).order_by("name")
+
+
+async def _members_without_mfa(organization_id: uuid.UUID) -> list[User]:
+    return await User.filter(
+        memberships__organization_id=organization_id, mfa_enabled=False
+    ).order_by("email")
+
+
+async def set_enforcement(
+    actor: User, organization_id: uuid.UUID, enforced: bool, grace_period_days: int = 0
+) -> Organization:
+    """The actor is an OWNER (checked by the permission) and must have MFA on."""
+    if not actor.mfa_enabled:
+        raise Forbidden(
+            "Turn on multi-factor authentication for your own account before you require it "
+            "of others."
+        )
+    if not 0 <= grace_period_days <= MAX_GRACE_DAYS:
+        raise BadUserInput(
+            f"gracePeriodDays must be between 0 and {MAX_GRACE_DAYS}.", field="gracePeriodDays"
+        )
+    async with in_transaction():
+        organization = await Organization.get(id=organization_id)
+        was = organization.mfa_enforced
+        organization.mfa_enforced = enforced
+        organization.mfa_grace_until = (
+            now() + timedelta(days=grace_period_days) if enforced and grace_period_days else None
+        )
+        await organization.save(update_fields=["mfa_enforced", "mfa_grace_until"])
+        if enforced and not was:
+            for member in await _members_without_mfa(organization_id):
+                await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+        elif was and not enforced:
+            owners = await User.filter(
+                memberships__organization_id=organization_id, memberships__role=Role.OWNER
+            )
+            for owner in owners:
+                await outbox.mfa_enforcement_off_notice(owner.email, organization.name, actor.email)
+    return organization
+
+
+async def send_reminders(organization_id: uuid.UUID) -> int:
+    """E-mail every member still without MFA again; how many were reminded."""
+    async with in_transaction():
+        organization = await Organization.get(id=organization_id)
+        if not organization.mfa_enforced:
+            raise Conflict("This organization does not require multi-factor authentication.")
+        members = await _members_without_mfa(organization_id)
+        for member in members:
+            await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+    return len(members)
+
+
+async def membership_with_organization(user_id: uuid.UUID, organization_id: uuid.UUID) -> Membership | None:
+    return await Membership.get_or_none(user_id=user_id, organization_id=organization_id).select_related(
+        "organization"
+    )
