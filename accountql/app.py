@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 
@@ -19,6 +20,7 @@ from accountql import db
 from accountql.auth import passwords
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
+from accountql.delivery import Deliverer
 from accountql.errors import ApiError
 from accountql.schema.schema import build_schema
 
@@ -92,19 +94,26 @@ async def healthz(request: Request) -> JSONResponse:
 
 
 def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
-    """The app. With manage_database it opens the database on start-up and closes it at
-    shutdown; tests that open it themselves pass False."""
+    """The app. With manage_database it opens the database and starts the outbox delivery
+    worker on start-up, and stops both at shutdown; tests that open the database
+    themselves pass False."""
     passwords.configure(settings.argon2_memory_kib, settings.argon2_time_cost)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
-        if manage_database:
-            await db.init_db(settings.database_url)
+        if not manage_database:
+            yield
+            return
+        await db.init_db(settings.database_url)
+        deliverer = Deliverer(settings.smtp_url, settings.mail_from)
+        delivery = asyncio.create_task(deliverer.run(), name="outbox delivery")
         try:
             yield
         finally:
-            if manage_database:
-                await db.close_db()
+            delivery.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await delivery
+            await db.close_db()
 
     graphql = GraphQLApp(settings)
     return Starlette(

@@ -1,4 +1,4 @@
-"""The `accountql` command: serve, migrate, export-schema, makemigrations."""
+"""The `accountql` command: serve, migrate, export-schema, outbox, makemigrations."""
 
 from __future__ import annotations
 
@@ -77,6 +77,27 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
     sys.stdout.write(build_schema().as_str() + "\n")
 
 
+def cmd_outbox(args: argparse.Namespace) -> None:
+    """List the newest outgoing messages, for instance the links mailed in development."""
+    from accountql.models import OutboxMessage
+
+    settings = load_settings()
+
+    async def run() -> None:
+        await db.init_db(settings.database_url)
+        try:
+            messages = await OutboxMessage.all().order_by("-created_at").limit(args.limit)
+            if not messages:
+                print("The outbox is empty.")
+            for message in messages:
+                print(f"--- {message.created_at:%Y-%m-%d %H:%M:%S} UTC  {message.status}  to {message.recipient}")
+                print(f"Subject: {message.subject}\n\n{message.body}\n")
+        finally:
+            await db.close_db()
+
+    asyncio.run(run())
+
+
 def cmd_makemigrations(args: argparse.Namespace) -> None:
     """Write a migration for model changes into migrations/ (for developers)."""
     from tortoise import Tortoise
@@ -124,6 +145,9 @@ def main(argv: list[str] | None = None) -> None:
     commands.add_parser("export-schema", help="Print the GraphQL SDL.").set_defaults(
         func=cmd_export_schema
     )
+    outbox = commands.add_parser("outbox", help="List the newest outgoing messages.")
+    outbox.add_argument("--limit", type=int, default=20)
+    outbox.set_defaults(func=cmd_outbox)
     make = commands.add_parser("makemigrations", help="Write a migration for model changes.")
     make.add_argument("--name", help="A name for the migration, e.g. add_api_keys.")
     make.add_argument("--check", action="store_true", help="Only say whether one is needed.")

@@ -207,3 +207,39 @@ def test_migrate_applies_then_finds_nothing_to_do(tmp_path):
 def test_models_and_migrations_agree():
     result = subprocess.run([*ACCOUNTQL, "makemigrations", "--check"], env=environment(), capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+async def test_the_server_delivers_the_outbox_and_the_cli_lists_it(tmp_path):
+    import pyotp
+
+    from tests.test_organizations import ACCEPT, CREATE, INVITE
+    from tests.mfa_helpers import BEGIN, CONFIRM
+
+    env = dict(ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/mail.sqlite3", ACCOUNTQL_SECRET_KEY="o" * 48)
+    server = Server(tmp_path, **env)
+    try:
+        await server.wait_until_healthy()
+        async with httpx.AsyncClient(timeout=30) as client:
+            async def account(email):
+                data = await post(client, server.url, SIGN_UP, {"input": {"email": email, "password": PASSWORD, "name": "N"}})
+                return data["data"]["signUp"]
+
+            ada, bob = await account("ada@example.com"), await account("bob@example.com")
+            secret = (await post(client, server.url, BEGIN, token=ada["token"]))["data"]["beginMfaEnrollment"]["secret"]
+            confirmed = await post(client, server.url, CONFIRM, {"code": pyotp.TOTP(secret).now()}, token=ada["token"])
+            assert "errors" not in confirmed, confirmed
+            org = (await post(client, server.url, CREATE, {"name": "Acme"}, token=ada["token"]))["data"]["createOrganization"]["id"]
+            invitation = (await post(client, server.url, INVITE, {"input": {"organizationId": org, "email": "bob@example.com", "role": "MANAGER"}}, token=ada["token"]))["data"]["inviteMember"]
+            await post(client, server.url, ACCEPT, {"id": invitation["id"]}, token=bob["token"])
+            enforce = "mutation($id: ID!) { setMfaEnforcement(input: {organizationId: $id, enforced: true}) { mfaEnforced } }"
+            assert (await post(client, server.url, enforce, {"id": org}, token=ada["token"]))["data"]["setMfaEnforcement"]["mfaEnforced"]
+        deadline = time.monotonic() + 15
+        while "e-mail to bob@example.com" not in server.log.read_text() and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        assert "Acme requires multi-factor authentication" in server.log.read_text()
+    finally:
+        assert server.stop(), server.log.read_text()
+    listed = subprocess.run([*ACCOUNTQL, "outbox"], env=environment(**env), capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    assert "SENT  to bob@example.com" in listed.stdout
+    assert "Subject: Acme requires multi-factor authentication" in listed.stdout

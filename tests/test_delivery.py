@@ -1,0 +1,65 @@
+"""The outbox delivery worker against a real SMTP server (aiosmtpd) on loopback."""
+
+from datetime import timedelta
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from accountql import clock, outbox
+from accountql.delivery import Deliverer
+from accountql.models import OutboxMessage, OutboxStatus
+from tests.test_live_server import free_port
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp():
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield controller, inbox
+    if controller._thread is not None:
+        controller.stop()
+
+
+async def test_a_queued_mail_reaches_the_smtp_server(smtp):
+    controller, inbox = smtp
+    await outbox.send_email("bob@example.com", "test", "Hello Bob", "A body with a link.")
+    deliverer = Deliverer(f"smtp://127.0.0.1:{controller.port}", "AccountQL <no-reply@example.com>")
+    assert await deliverer.deliver_due() == 1
+    assert len(inbox.messages) == 1
+    envelope = inbox.messages[0]
+    assert envelope.rcpt_tos == ["bob@example.com"]
+    assert envelope.mail_from == "no-reply@example.com"
+    assert b"Subject: Hello Bob" in envelope.content and b"A body with a link." in envelope.content
+    assert (await OutboxMessage.get(kind="test")).status == OutboxStatus.SENT
+
+
+async def test_a_mail_server_that_is_down_loses_nothing(smtp):
+    controller, inbox = smtp
+    port = controller.port
+    controller.stop()
+    await outbox.send_email("carol@example.com", "test", "Still coming", "Later.")
+    deliverer = Deliverer(f"smtp://127.0.0.1:{port}", "AccountQL <no-reply@example.com>")
+    assert await deliverer.deliver_due() == 0
+    message = await OutboxMessage.get(kind="test")
+    assert message.status == OutboxStatus.PENDING and message.attempts == 1 and message.last_error
+    # Not retried before its backoff has passed.
+    assert await deliverer.deliver_due() == 0
+    back = Controller(inbox, hostname="127.0.0.1", port=port)  # the server comes back
+    back.start()
+    try:
+        clock.travel(timedelta(seconds=6))
+        assert await deliverer.deliver_due() == 1
+    finally:
+        back.stop()
+    assert [e.rcpt_tos for e in inbox.messages] == [["carol@example.com"]]
+    assert (await OutboxMessage.get(kind="test")).status == OutboxStatus.SENT
