@@ -42,6 +42,7 @@ async def test_enrollment_is_inactive_until_confirmed(client):
     query = parse_qs(uri.query)
     assert query["issuer"] == ["AccountQL"] and query["secret"] == [enrollment["secret"]]
     assert enrollment["qrCodeSvg"].startswith("<svg") and "<path" in enrollment["qrCodeSvg"]
+    assert enrollment["qrCodeDataUri"].startswith("data:image/svg+xml")
     assert ok(await gql(client, ME, token=ada["token"]))["me"] == {"mfaEnabled": False, "backupCodesRemaining": 0}
     # Not yet active: logging in still gives a session straight away.
     assert ok(await log_in(client, "ada@example.com"))["logIn"]["__typename"] == "AuthSession"

@@ -53,8 +53,10 @@ def provisioning_uri(secret: str, email: str, issuer: str) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=email, issuer_name=issuer)
 
 
-def qr_code_svg(uri: str) -> str:
-    return segno.make(uri, error="m").svg_inline(scale=4, dark="#000", light="#fff")
+def qr_code(uri: str) -> tuple[str, str]:
+    """The QR code of `uri` as inline SVG, and as a data: URI a browser shows as an image."""
+    qr = segno.make(uri, error="m")
+    return qr.svg_inline(scale=4, dark="#000", light="#fff"), qr.svg_data_uri(scale=4)
 
 
 def _cipher(secret_key: str) -> AESGCM:

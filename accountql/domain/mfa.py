@@ -40,6 +40,7 @@ class Enrollment:
     secret: str
     otpauth_uri: str
     qr_code_svg: str
+    qr_code_data_uri: str
 
 
 def _code_limit(settings: Settings, user: User) -> rate_limits.Limit:
@@ -93,7 +94,8 @@ async def begin_enrollment(settings: Settings, user: User, code: str | None) -> 
             user=user, secret_encrypted=totp.encrypt_secret(settings.secret_key, secret)
         )
     uri = totp.provisioning_uri(secret, user.email, settings.issuer)
-    return Enrollment(secret=secret, otpauth_uri=uri, qr_code_svg=totp.qr_code_svg(uri))
+    svg, data_uri = totp.qr_code(uri)
+    return Enrollment(secret=secret, otpauth_uri=uri, qr_code_svg=svg, qr_code_data_uri=data_uri)
 
 
 async def confirm_enrollment(settings: Settings, user: User, code: str) -> list[str]:

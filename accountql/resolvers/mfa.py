@@ -13,6 +13,7 @@ async def begin_mfa_enrollment(info: strawberry.Info, code: str | None = None) -
         secret=enrollment.secret,
         otpauth_uri=enrollment.otpauth_uri,
         qr_code_svg=enrollment.qr_code_svg,
+        qr_code_data_uri=enrollment.qr_code_data_uri,
     )
 
 

@@ -253,6 +253,9 @@ class MfaEnrollment:
     secret: str
     otpauth_uri: str
     qr_code_svg: str
+    qr_code_data_uri: str = strawberry.field(
+        description="The QR code as a data: URI: paste it into a browser's address bar to scan it."
+    )
 
 
 @strawberry.type(description="One-time backup codes. Shown this once: store them somewhere safe.")
