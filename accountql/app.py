@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import re
 import logging
 
 from cross_web import HTTPException
@@ -23,22 +25,28 @@ from accountql.config import Settings
 from accountql.delivery import Deliverer
 from accountql.errors import ApiError
 from accountql.schema.schema import build_schema
+from accountql.schema.validation import has_lone_surrogate
 
 log = logging.getLogger("accountql")
 
 INTERNAL = "Something went wrong on our side; it was logged. Try again later."
 
 
-def format_error(error: GraphQLError) -> dict:
+SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+
+
+def format_error(error: GraphQLError, hide_suggestions: bool = False) -> dict:
     """Every error gets a code of the contract; unplanned ones reveal nothing."""
     formatted = error.formatted
     original = error.original_error
     if isinstance(original, ApiError):
         formatted["message"] = original.message
         formatted["extensions"] = dict(original.extensions)
-    elif original is None:
-        # Parse and validation errors: the document itself is wrong.
-        formatted["extensions"] = {"code": "BAD_USER_INPUT", **(formatted.get("extensions") or {})}
+    elif original is None or isinstance(original, GraphQLError):
+        # The document or its variables are wrong (syntax, unknown field, wrong type).
+        formatted["extensions"] = {"code": "BAD_USER_INPUT"}
+        if hide_suggestions:  # they would spell out the schema that production hides
+            formatted["message"] = SUGGESTION.sub("", formatted["message"])
     else:
         formatted["message"] = INTERNAL
         formatted["extensions"] = {"code": "INTERNAL_SERVER_ERROR"}
@@ -75,13 +83,23 @@ class GraphQLApp(GraphQL):
             )
         await response(scope, receive, send)
 
+    def decode_json(self, data: str | bytes) -> object:
+        """The request body: one JSON object of valid Unicode, checked before anything runs."""
+        decoded = json.loads(data)
+        if not isinstance(decoded, (dict, list)):
+            raise HTTPException(400, "The body is not a JSON object")
+        if has_lone_surrogate(decoded):
+            raise HTTPException(400, "The body holds text that is not valid Unicode")
+        return decoded
+
     async def get_context(self, request, response) -> RequestContext:
         return RequestContext.from_connection(request, self.settings)
 
     async def process_result(self, request, result: ExecutionResult) -> dict:
         data: dict = {"data": result.data}
         if result.errors:
-            data["errors"] = [format_error(error) for error in result.errors]
+            hide = self.settings.production
+            data["errors"] = [format_error(error, hide_suggestions=hide) for error in result.errors]
         if result.extensions:
             data["extensions"] = result.extensions
         return data

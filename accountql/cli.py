@@ -8,6 +8,8 @@ import logging
 import os
 import sys
 
+from tortoise.exceptions import DBConnectionError, OperationalError
+
 from accountql import db
 from accountql.config import ConfigError, Settings, load_settings
 
@@ -22,7 +24,13 @@ def _migrate(settings: Settings) -> None:
             await db.close_db()
 
     log.info("applying pending migrations to %s", _redacted(settings.database_url))
-    asyncio.run(run())
+    try:
+        asyncio.run(run())
+    except (OSError, DBConnectionError, OperationalError) as error:
+        raise ConfigError(
+            f"cannot use the database at {_redacted(settings.database_url)} ({error}): "
+            "check ACCOUNTQL_DATABASE_URL, that the server runs and that the database exists"
+        ) from None
     log.info("database schema is up to date")
 
 
@@ -127,6 +135,7 @@ def cmd_makemigrations(args: argparse.Namespace) -> None:
 
 def _configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("tortoise").setLevel(logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -71,6 +71,12 @@ def _check_database_url(url: str) -> str:
         )
     if scheme == "sqlite" and not url[len("sqlite://"):]:
         raise ConfigError("ACCOUNTQL_DATABASE_URL has no file: use e.g. sqlite://accountql.sqlite3")
+    db_file = sqlite_path(url)
+    if db_file is not None and not db_file.parent.is_dir():
+        raise ConfigError(
+            f"ACCOUNTQL_DATABASE_URL names a file in {db_file.parent}, which does not exist: "
+            "create that folder or choose another path"
+        )
     return url
 
 
@@ -177,22 +183,37 @@ def _development_secret(database_url: str, create: bool) -> str:
     db_file = sqlite_path(database_url)
     folder = db_file.parent if db_file else Path.cwd()
     path = folder / ".accountql-secret-key"
-    if path.exists():
-        return path.read_text().strip()
-    if not create:
-        raise ConfigError(f"ACCOUNTQL_SECRET_KEY is not set and {path} does not exist: set one")
-    folder.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_urlsafe(48)
-    try:
-        # O_EXCL: when several workers start at once, one writes and the others read it.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text().strip()
+    if not path.exists():
+        if not create:
+            raise ConfigError(f"ACCOUNTQL_SECRET_KEY is not set and {path} does not exist: set one")
+        _write_secret_file(path)
+    if path.stat().st_mode & 0o077:
+        raise ConfigError(f"{path} can be read by other users: run chmod 600 {path}")
+    key = path.read_text().strip()
+    if len(key) < 32:
+        raise ConfigError(
+            f"{path} does not hold a key of 32 characters or more: delete it to have one "
+            "generated, or set ACCOUNTQL_SECRET_KEY"
+        )
+    return key
+
+
+def _write_secret_file(path: Path) -> None:
+    """Write the key whole under a temporary name, then link it into place: a process
+    starting at the same moment sees either no file or the complete key, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
-        handle.write(key + "\n")
+        handle.write(secrets.token_urlsafe(48) + "\n")
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        return  # another process won the race; its key is the one
+    finally:
+        temporary.unlink()
     log.warning(
         "ACCOUNTQL_SECRET_KEY is not set: generated one in %s (mode 0600). "
         "Set ACCOUNTQL_SECRET_KEY in production.",
         path,
     )
-    return key

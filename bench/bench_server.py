@@ -80,6 +80,18 @@ app = GraphQL(strawberry.Schema(query=Query), graphql_ide=None)
 # uvicorn's access-log lines ('INFO:     127.0.0.1:5555 - "GET /healthz HTTP/1.1" 503 ...').
 ACCESS_LOG = re.compile(r'- "[A-Z]+ \S+ HTTP/[0-9.]+" \d{3}')
 
+def argon2_cost_ms(rounds: int = 20) -> float:
+    """CPU milliseconds of one password check with the server's argon2id parameters."""
+    from accountql.auth import passwords
+
+    hasher = passwords.hasher()
+    stored = hasher.hash(PASSWORD)
+    started = time.process_time()
+    for _ in range(rounds):
+        hasher.verify(stored, PASSWORD)
+    return 1000 * (time.process_time() - started) / rounds
+
+
 def say(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -439,10 +451,20 @@ async def measure(args, accountql: Server, bare: Server) -> dict:
 
 def summary(args, results: dict, accountql: Server) -> None:
     logins, me, hello = results["logins"], results["me"], results["hello (bare)"]
-    per_core = logins.rate  # one worker process
+    # Per core means per CPU-second the server spent: argon2 runs in worker threads, so one
+    # process uses more than one core, and its logins/s alone would overstate a core.
+    per_core = logins.ok / logins.server_cpu if logins.server_cpu else logins.rate
     ratio = 100 * me.rate / hello.rate if hello.rate > 0 else 0.0
+    cpu_ratio = (
+        100 * (hello.server_cpu / hello.ok) / (me.server_cpu / me.ok)
+        if me.server_cpu and hello.server_cpu and me.ok and hello.ok
+        else ratio
+    )
     login_pass = per_core >= LOGINS_PER_CORE_TARGET
-    me_pass = ratio >= ME_VS_HELLO_TARGET
+    # Judged on the lower of throughput and CPU per request: the load generator shares the
+    # machine and can hold the bare app back.
+    me_pass = min(ratio, cpu_ratio) >= ME_VS_HELLO_TARGET
+    argon2_ms = argon2_cost_ms()
     line = "=" * 72
     print(line)
     print("AccountQL benchmark summary")
@@ -480,7 +502,7 @@ def summary(args, results: dict, accountql: Server) -> None:
         )
     print(line)
     print(f"logins/s:                 {logins.rate:.1f}")
-    print(f"logins/s per core:        {per_core:.1f}  (one server process)")
+    print(f"logins per server CPU-second (per core): {per_core:.1f}")
     if logins.server_cpu:
         print(
             f"  (the server process used {logins.server_cpu / logins.elapsed:.2f} cores meanwhile:"
@@ -491,7 +513,6 @@ def summary(args, results: dict, accountql: Server) -> None:
     print(f"bare hello requests/s:    {hello.rate:.1f}")
     print(f"me / hello:               {ratio:.1f} %")
     if me.server_cpu and hello.server_cpu and me.ok and hello.ok:
-        cpu_ratio = 100 * (hello.server_cpu / hello.ok) / (me.server_cpu / me.ok)
         print(f"  by server CPU per request instead of throughput: {cpu_ratio:.1f} %")
         saturation = hello.server_cpu / hello.elapsed
         if saturation < 0.9:
@@ -503,12 +524,12 @@ def summary(args, results: dict, accountql: Server) -> None:
             )
     print(line)
     print(
-        f"[{'PASS' if login_pass else 'FAIL'}] logins/s per core >= {LOGINS_PER_CORE_TARGET:.0f}:"
-        f" {per_core:.1f}"
+        f"[{'PASS' if login_pass else 'FAIL'}] logins per core-second >= {LOGINS_PER_CORE_TARGET:.0f}:"
+        f" {per_core:.1f} (argon2id alone: {argon2_ms:.1f} ms of CPU a hash here)"
     )
     print(
         f"[{'PASS' if me_pass else 'FAIL'}] me >= {ME_VS_HELLO_TARGET:.0f} % of bare hello:"
-        f" {ratio:.1f} %"
+        f" {ratio:.1f} % by throughput, {cpu_ratio:.1f} % by CPU per request"
     )
     print(line, flush=True)
 

@@ -21,6 +21,7 @@ TABLES = (
     "backup_code",
     "totp_credential",
     "login_attempt",
+    "unknown_account_attempt",
     "session",
     "invitation",
     "membership",

@@ -172,6 +172,9 @@ async def test_owner_race_across_worker_processes_on_sqlite(tmp_path):
         ({"ACCOUNTQL_MAX_ALIASES": "many"}, "ACCOUNTQL_MAX_ALIASES"),
         ({"ACCOUNTQL_TRUSTED_PROXIES": "10.0.0.0/8,proxy.local"}, "ACCOUNTQL_TRUSTED_PROXIES"),
         ({"ACCOUNTQL_SECRET_KEY": "short"}, "ACCOUNTQL_SECRET_KEY"),
+        ({"ACCOUNTQL_DATABASE_URL": "sqlite:///nonexistent/dir/x.sqlite3"}, "does not exist"),
+        ({"ACCOUNTQL_DATABASE_URL": "postgres://postgres@127.0.0.1:1/none"}, "cannot use the database"),
+        ({"ACCOUNTQL_SMTP_URL": "mail.example.com"}, "ACCOUNTQL_SMTP_URL"),
     ],
 )
 def test_a_wrong_setting_stops_start_up_with_one_line(tmp_path, env, message):
@@ -181,10 +184,40 @@ def test_a_wrong_setting_stops_start_up_with_one_line(tmp_path, env, message):
         cwd=tmp_path, env=environment(**env), capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("accountql: ") and message in lines[0]
+    # One line says what is wrong (log lines of what was tried may come before it).
+    errors = [line for line in result.stderr.splitlines() if line.startswith("accountql: ")]
+    assert len(errors) == 1, result.stderr
+    assert message in errors[0] and result.stderr.strip().endswith(errors[0])
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("content", ["", "abc\n"])
+def test_a_broken_development_key_file_stops_start_up(tmp_path, content):
+    key_file = tmp_path / ".accountql-secret-key"
+    key_file.write_text(content)
+    key_file.chmod(0o600)
+    env = environment(ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/k.sqlite3")
+    result = subprocess.run([*ACCOUNTQL, "migrate"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "does not hold a key" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_on_the_suites_postgresql(tmp_path, database_url):
+    if not database_url.startswith("postgres"):
+        pytest.skip("runs when the suite runs on PostgreSQL (ACCOUNTQL_TEST_DATABASE_URL)")
+
+    async def scenario() -> None:
+        server = Server(tmp_path, ACCOUNTQL_DATABASE_URL=database_url, ACCOUNTQL_SECRET_KEY="g" * 48)
+        try:
+            await server.wait_until_healthy()
+            async with httpx.AsyncClient() as client:
+                await post(client, server.url, SIGN_UP, {"input": {"email": "pg@example.com", "password": PASSWORD, "name": "P"}})
+                logged_in = await post(client, server.url, LOG_IN, {"input": {"email": "pg@example.com", "password": PASSWORD}})
+                assert logged_in["data"]["logIn"]["__typename"] == "AuthSession"
+        finally:
+            assert server.stop(), server.log.read_text()
+
+    asyncio.run(scenario())
 
 
 def test_export_schema_prints_the_committed_sdl(tmp_path):

@@ -138,3 +138,36 @@ async def test_sign_ups_are_limited_per_ip(settings):
         result = await gql(spammer, SIGN_UP, {"input": {"email": "spam9@example.com", "password": "correct horse battery staple", "name": "S"}})
         assert error_code(result) == "RATE_LIMITED"
         assert result["errors"][0]["extensions"]["retryAfter"] > 0
+
+
+async def test_an_absurdly_long_email_is_just_wrong_credentials(client):
+    result = await log_in(client, "a" * 400 + "@example.com", WRONG)
+    assert error_code(result) == "INVALID_CREDENTIALS"
+
+
+async def test_log_in_finds_an_address_as_sign_up_stored_it(client):
+    await sign_up(client, "u@xn--bcher-kva.de")
+    assert ok(await log_in(client, "u@xn--bcher-kva.de"))["logIn"]["__typename"] == "AuthSession"
+    assert ok(await log_in(client, "U@Bücher.de"))["logIn"]["__typename"] == "AuthSession"
+
+
+async def test_rate_limited_attempts_are_recorded_too(client, settings):
+    account = await sign_up(client, "rec@example.com")
+    for _ in range(settings.login_failures_per_account + 2):
+        await log_in(client, "rec@example.com", WRONG)
+    attempts = ok(await gql(client, "{ me { loginAttempts(first: 100) { edges { node { succeeded } } } } }", token=account["token"]))
+    nodes = attempts["me"]["loginAttempts"]["edges"]
+    assert len(nodes) == 1 + settings.login_failures_per_account + 2
+
+
+async def test_ipv6_clients_are_limited_by_their_64(settings):
+    from dataclasses import replace
+
+    strict = replace(settings, login_failures_per_ip=4)
+    for n in range(4):
+        async with make_client(strict, ip=f"2001:db8:1:2::{n + 1}") as hopper:
+            await log_in(hopper, f"v6user{n}@example.com", WRONG)
+    async with make_client(strict, ip="2001:db8:1:2:ffff::9") as hopper:
+        assert error_code(await log_in(hopper, "v6fresh@example.com", WRONG)) == "RATE_LIMITED"
+    async with make_client(strict, ip="2001:db8:1:3::1") as other_network:
+        assert error_code(await log_in(other_network, "v6fresh@example.com", WRONG)) == "INVALID_CREDENTIALS"

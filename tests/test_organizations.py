@@ -279,3 +279,11 @@ async def test_only_owners_see_and_cancel_invitations(client):
     eve = await sign_up(client, "eve@example.com")
     assert error_code(await gql(client, CANCEL, {"id": invitation["id"]}, token=eve["token"])) == "NOT_FOUND"
     assert error_code(await gql(client, CANCEL, {"id": str(uuid.uuid4())}, token=ada["token"])) == "NOT_FOUND"
+
+
+async def test_the_same_invitation_sent_twice_at_once_makes_one(client):
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    results = await asyncio.gather(*[invite(client, ada["token"], org, "bob@example.com") for _ in range(4)])
+    assert sum(1 for r in results if not r.get("errors")) == 1
+    assert sorted(error_code(r) for r in results if r.get("errors")) == ["CONFLICT"] * 3

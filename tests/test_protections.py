@@ -114,3 +114,54 @@ async def test_healthz_is_503_when_the_database_does_not_answer(client):
         connections.set("default", real)
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable"}
+
+
+async def test_a_wrongly_shaped_variable_is_bad_input_and_never_logged(client, caplog):
+    caplog.set_level("DEBUG")
+    query = "mutation($i: LogInInput!) { logIn(input: $i) { __typename } }"
+    variables = {"i": {"email": "a@example.com", "password": "MY-SECRET-PASSPHRASE", "rememberMe": True}}
+    result = await gql(client, query, variables)
+    assert error_code(result) == "BAD_USER_INPUT"
+    assert "MY-SECRET-PASSPHRASE" not in caplog.text
+
+
+async def test_a_body_that_is_no_object_is_refused(client):
+    for body in (b'"x"', b"5", b"null"):
+        response = await client.post("/graphql", content=body, headers={"content-type": "application/json"})
+        assert response.status_code == 400, body
+        assert response.json()["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_text_that_is_not_unicode_is_refused(client):
+    body = b'{"query": "mutation { logIn(input: {email: \\"\\\\ud800@x.com\\", password: \\"p\\"}) { __typename } }"}'
+    response = await client.post("/graphql", content=body, headers={"content-type": "application/json"})
+    # Written into the document: refused by validation, before anything runs.
+    assert response.json()["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert response.json()["data"] is None
+    # Sent as a variable: refused with the body.
+    response = await client.post(
+        "/graphql",
+        content=b'{"query": "mutation($i: SignUpInput!) { signUp(input: $i) { token } }", "variables": {"i": {"email": "a@example.com", "password": "\\ud800\\ud800 long enough", "name": "x"}}}',
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 400
+
+
+async def test_production_hides_every_kind_of_suggestion(settings, monkeypatch):
+    from accountql.config import load_settings
+
+    monkeypatch.setenv("ACCOUNTQL_ENV", "production")
+    monkeypatch.setenv("ACCOUNTQL_SECRET_KEY", "p" * 48)
+    monkeypatch.setenv("ACCOUNTQL_DATABASE_URL", settings.database_url)
+    async with make_client(load_settings()) as prod:
+        documents = [
+            "{ mee { id } }",  # a field
+            'mutation { logIn(inptu: {email: "a", password: "b"}) { __typename } }',  # an argument
+            'mutation { inviteMember(input: {organizationId: "x", email: "a", role: OWNR}) { id } }',  # an enum value
+            "query($x: AuthSesion) { me { id } }",  # a type
+            'mutation { logIn(input: {emial: "a", password: "b"}) { __typename } }',  # an input field
+        ]
+        for document in documents:
+            result = await gql(prod, document)
+            assert error_code(result) == "BAD_USER_INPUT", document
+            assert "Did you mean" not in result["errors"][0]["message"], result

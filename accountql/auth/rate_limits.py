@@ -8,6 +8,7 @@ request at once, so it is atomic on SQLite and PostgreSQL without locks.
 
 from __future__ import annotations
 
+import ipaddress
 import math
 from dataclasses import dataclass
 
@@ -16,6 +17,20 @@ from tortoise import connections
 from accountql.clock import now
 from accountql.db import placeholder
 from accountql.errors import RateLimited
+
+
+def address_bucket(ip_address: str) -> str:
+    """What a per-address limit counts: the address, or for IPv6 its /64, which one
+    client usually holds whole (it could otherwise hop between addresses at will)."""
+    try:
+        address = ipaddress.ip_address(ip_address)
+    except ValueError:
+        return ip_address
+    if address.version == 4:
+        return str(address)
+    if address.ipv4_mapped:
+        return str(address.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{address}/64", strict=False))
 
 
 @dataclass(frozen=True)

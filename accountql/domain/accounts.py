@@ -14,8 +14,15 @@ from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.errors import BadUserInput, Conflict, InvalidCredentials
-from accountql.models import LoginAttempt, LoginMethod, SecondFactor, Session, User
+from accountql.errors import BadUserInput, Conflict, InvalidCredentials, RateLimited
+from accountql.models import (
+    LoginAttempt,
+    LoginMethod,
+    SecondFactor,
+    Session,
+    UnknownAccountAttempt,
+    User,
+)
 
 WRONG_CREDENTIALS = (
     "The e-mail address or password is wrong: check both, or reset your password."
@@ -26,7 +33,7 @@ def normalize_email(email: str, field: str = "email") -> str:
     """The address as stored: validated, lower-cased (one account per address, any case)."""
     try:
         valid = validate_email(email.strip(), check_deliverability=False)
-    except EmailNotValidError as error:
+    except (EmailNotValidError, UnicodeError) as error:
         raise BadUserInput(f"That e-mail address is not valid: {error}", field=field) from None
     return valid.normalized.lower()
 
@@ -54,8 +61,9 @@ async def sign_up(
     name = clean_name(name)
     passwords.check_policy(password, email=email)
     if client.ip_address:
+        bucket = rate_limits.address_bucket(client.ip_address)
         await rate_limits.take(
-            [rate_limits.Limit(f"signup:ip:{client.ip_address}", settings.signups_per_ip, 3600)],
+            [rate_limits.Limit(f"signup:ip:{bucket}", settings.signups_per_ip, 3600)],
             "Too many accounts were created from your address.",
         )
     if await User.exists(email=email):
@@ -74,14 +82,33 @@ async def sign_up(
 _EMAIL_TAKEN = "An account with this e-mail address already exists: log in instead."
 
 
+def lookup_email(email: str) -> str | None:
+    """The address as sign-up stored it, or None for text that is no address (it matches
+    no account, and is rate-limited and answered like an unknown one)."""
+    try:
+        return normalize_email(email)
+    except BadUserInput:
+        return None
+
+
+def email_key(email: str) -> str:
+    return hashlib.sha256(email.strip().lower().encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _login_limits(settings: Settings, email: str, client: Client) -> list[rate_limits.Limit]:
-    # Keyed by the address as typed (normalized), so unknown addresses are limited alike.
-    account = hashlib.sha256(email.strip().lower().encode()).hexdigest()
     window = settings.login_window_seconds
-    limits = [rate_limits.Limit(f"login:account:{account}", settings.login_failures_per_account, window)]
+    limits = [
+        rate_limits.Limit(
+            f"login:account:{email_key(email)}", settings.login_failures_per_account, window
+        )
+    ]
     if client.ip_address:
         limits.append(
-            rate_limits.Limit(f"login:ip:{client.ip_address}", settings.login_failures_per_ip, window)
+            rate_limits.Limit(
+                f"login:ip:{rate_limits.address_bucket(client.ip_address)}",
+                settings.login_failures_per_ip,
+                window,
+            )
         )
     return limits
 
@@ -91,13 +118,19 @@ async def log_in(
 ) -> SignedIn | PendingMfa:
     """A session for the right password, or an MFA challenge when the account has MFA on;
     INVALID_CREDENTIALS, the same message and about the same time, for a wrong password or
-    an unknown address."""
+    an unknown address. Every attempt is recorded, rate-limited ones too."""
+    address = lookup_email(email)
+    email = address or email
     limits = _login_limits(settings, email, client)
-    await rate_limits.take(limits, "Too many failed logins for this account or address.")
-    user = await User.get_or_none(email=email.strip().lower())
+    try:
+        await rate_limits.take(limits, "Too many failed logins for this account or address.")
+    except RateLimited:
+        await _record_failure(address and await User.get_or_none(email=address), email, client)
+        raise
+    user = address and await User.get_or_none(email=address)
     if not await passwords.verify_password(user.password_hash if user else None, password):
-        if user is not None:
-            await record_attempt(user, client, False, LoginMethod.PASSWORD)
+        # Unknown addresses are recorded too: the same work, so the same time.
+        await _record_failure(user, email, client)
         raise InvalidCredentials(WRONG_CREDENTIALS)
     await rate_limits.give_back(limits)
     if passwords.needs_rehash(user.password_hash):
@@ -122,6 +155,17 @@ async def sign_in(
     user.last_login_at = session.created_at
     await User.filter(id=user.id).update(last_login_at=session.created_at)
     return SignedIn(token=token, session=session, user=user)
+
+
+async def _record_failure(user: User | None, email: str, client: Client) -> None:
+    if user is not None:
+        await record_attempt(user, client, False, LoginMethod.PASSWORD)
+    else:
+        await UnknownAccountAttempt.create(
+            email_hash=email_key(email),
+            ip_address=client.ip_address,
+            user_agent=(client.user_agent or "")[:512] or None,
+        )
 
 
 async def record_attempt(

@@ -35,7 +35,8 @@ async def create_organization(user: User, name: str) -> Organization:
 
 
 async def lock_organization(organization_id: uuid.UUID) -> None:
-    """Serialize changes to an organization's owners until the transaction ends.
+    """Serialize changes to an organization's owners (and invitations) until the
+    transaction ends.
 
     A write is the one lock both databases honour: PostgreSQL holds the row lock to the
     end of the transaction, SQLite takes its write lock (and other processes wait on the
@@ -114,23 +115,27 @@ async def invite_member(
     settings: Settings, inviter: User, organization_id: uuid.UUID, email: str, role: Role
 ) -> Invitation:
     email = normalize_email(email)
-    if await Membership.exists(organization_id=organization_id, user__email=email):
-        raise Conflict("That person is already a member of this organization.", field="email")
-    current = now()
-    if await Invitation.exists(
-        organization_id=organization_id, email=email, accepted_at=None, expires_at__gt=current
-    ):
-        raise Conflict(
-            "That address already has a pending invitation to this organization.", field="email"
+    async with in_transaction():
+        # Under the organization's lock: two invitations sent at once make one.
+        await lock_organization(organization_id)
+        if await Membership.exists(organization_id=organization_id, user__email=email):
+            raise Conflict("That person is already a member of this organization.", field="email")
+        current = now()
+        if await Invitation.exists(
+            organization_id=organization_id, email=email, accepted_at=None, expires_at__gt=current
+        ):
+            raise Conflict(
+                "That address already has a pending invitation to this organization.",
+                field="email",
+            )
+        return await Invitation.create(
+            organization_id=organization_id,
+            email=email,
+            role=role,
+            invited_by=inviter,
+            created_at=current,
+            expires_at=current + timedelta(days=settings.invitation_days),
         )
-    return await Invitation.create(
-        organization_id=organization_id,
-        email=email,
-        role=role,
-        invited_by=inviter,
-        created_at=current,
-        expires_at=current + timedelta(days=settings.invitation_days),
-    )
 
 
 async def invitations_of(organization_id: uuid.UUID) -> list[Invitation]:

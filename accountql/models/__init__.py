@@ -4,7 +4,7 @@ from accountql.models.mfa import BackupCode, MfaChallenge, SecondFactor, TotpCre
 from accountql.models.organization import Invitation, Membership, Organization, Role
 from accountql.models.outbox import OutboxMessage, OutboxStatus
 from accountql.models.rate_limit import RateLimitCounter
-from accountql.models.session import LoginAttempt, LoginMethod, Session
+from accountql.models.session import LoginAttempt, LoginMethod, Session, UnknownAccountAttempt
 from accountql.models.user import User
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "RateLimitCounter",
     "Role",
     "Session",
+    "UnknownAccountAttempt",
     "User",
 ]
 

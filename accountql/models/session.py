@@ -48,3 +48,19 @@ class LoginAttempt(Model):
     class Meta:
         table = "login_attempt"
         indexes = (("user_id", "at"),)
+
+
+class UnknownAccountAttempt(Model):
+    """A failed login for an address that has no account.
+
+    Recorded so that such a login costs what a failed one on a real account costs (no
+    timing tells them apart), and so that credential stuffing shows."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    at = fields.DatetimeField(default=now, db_index=True)
+    email_hash = fields.CharField(max_length=64)
+    ip_address = fields.CharField(max_length=45, null=True)
+    user_agent = fields.CharField(max_length=512, null=True)
+
+    class Meta:
+        table = "unknown_account_attempt"

@@ -20,6 +20,7 @@ from accountql.errors import ApiError
 from accountql.resolvers import accounts, mfa, organizations
 from accountql.schema.enums import Role
 from accountql.schema.permissions import HasRole, guard
+from accountql.schema.validation import NoLoneSurrogates
 from accountql.schema.types import (
     AuthSession,
     BackupCodes,
@@ -152,8 +153,10 @@ class Mutation:
 class AccountQLSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context=None) -> None:
         # Contract errors are answers, not faults: log only what nobody planned for.
+        # Never log the others: a variable error quotes the variables, passwords included.
         for error in errors:
-            if error.original_error is not None and not isinstance(error.original_error, ApiError):
+            original = error.original_error
+            if original is not None and not isinstance(original, (ApiError, GraphQLError)):
                 log.error("unexpected error in %s", error.path, exc_info=error.original_error)
 
 
@@ -164,6 +167,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     rules = [
         max_depth_rule(settings.max_query_depth, None, None),
         max_aliases_rule(settings.max_aliases),
+        NoLoneSurrogates,
     ]
     if not settings.introspection:
         rules.append(NoSchemaIntrospectionCustomRule)
