@@ -1,8 +1,11 @@
 import asyncio
 import uuid
+
+import pytest
 from datetime import timedelta
 
 from accountql import clock
+from accountql.models import Membership
 from tests.api import error_code, gql, log_in, ok, sign_up
 
 CREATE = "mutation($name: String!) { createOrganization(input: {name: $name}) { id name mfaEnforced } }"
@@ -200,31 +203,29 @@ async def test_members_page_with_cursors(client):
     assert emails == ["ada@example.com", "m0@example.com", "m1@example.com", "m2@example.com"]
 
 
-async def test_two_owners_stepping_down_at_once_leave_one_owner(client):
+def step_down(org, owner):
+    return CHANGE_ROLE, {"input": {"organizationId": org, "userId": owner["user_id"], "role": "MANAGER"}}
+
+
+def leave(org, owner):
+    return LEAVE, {"id": org}
+
+
+@pytest.mark.parametrize("action", [step_down, leave], ids=["stepping down", "leaving"])
+async def test_two_owners_giving_up_ownership_at_once_leave_one_owner(client, action):
+    """On SQLite in one process the transactions queue anyway; the PostgreSQL run and the
+    two-worker live test are the ones that catch a missing lock."""
     for round_ in range(5):
         ada = await sign_up(client, f"ada{round_}@example.com")
         org = await create_org(client, ada["token"])
         bob = await join(client, ada, org, f"bob{round_}@example.com", role="OWNER")
         results = await asyncio.gather(
-            gql(client, CHANGE_ROLE, {"input": {"organizationId": org, "userId": ada["user_id"], "role": "MANAGER"}}, token=ada["token"]),
-            gql(client, CHANGE_ROLE, {"input": {"organizationId": org, "userId": bob["user_id"], "role": "MANAGER"}}, token=bob["token"]),
+            *[gql(client, *action(org, owner), token=owner["token"]) for owner in (ada, bob)]
         )
         outcomes = sorted("ok" if not r.get("errors") else error_code(r) for r in results)
         assert outcomes == ["CONFLICT", "ok"], results
-        assert list((await roles(client, ada["token"], org)).values()).count("OWNER") == 1
-
-
-async def test_two_owners_leaving_at_once_leave_one_owner(client):
-    for round_ in range(5):
-        ada = await sign_up(client, f"ada{round_}@example.com")
-        org = await create_org(client, ada["token"])
-        bob = await join(client, ada, org, f"bob{round_}@example.com", role="OWNER")
-        results = await asyncio.gather(
-            gql(client, LEAVE, {"id": org}, token=ada["token"]),
-            gql(client, LEAVE, {"id": org}, token=bob["token"]),
-        )
-        outcomes = sorted("ok" if not r.get("errors") else error_code(r) for r in results)
-        assert outcomes == ["CONFLICT", "ok"], results
+        owners = await Membership.filter(organization_id=org, role="OWNER").count()
+        assert owners == 1
 
 
 async def test_two_owners_demoting_each_other_at_once_are_both_refused(client):
