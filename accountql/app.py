@@ -123,7 +123,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             yield
             return
         await db.init_db(settings.database_url)
-        deliverer = Deliverer(settings.smtp_url, settings.mail_from)
+        deliverer = Deliverer(settings.smtp_url, settings.mail_from, settings.sms_url)
         delivery = asyncio.create_task(deliverer.run(), name="outbox delivery")
         try:
             yield

@@ -92,6 +92,15 @@ def _smtp_url(url: str) -> str | None:
     return url
 
 
+def _http_url(name: str, url: str) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{name}={url!r} is not an http(s) URL: use e.g. https://example.com")
+    return url
+
+
 def sqlite_path(database_url: str) -> Path | None:
     """The database file of a sqlite:// URL, or None for another database or :memory:."""
     if not database_url.startswith("sqlite://"):
@@ -118,11 +127,17 @@ class Settings:
     mfa_failures_per_account: int = 10
     # Sign-ups per client IP per hour: each costs a password hash, and accounts are cheap spam.
     signups_per_ip: int = 30
+    # Messages asked for (magic links, reset links and codes) per recipient and per IP, per hour.
+    messages_per_recipient: int = 5
+    messages_per_ip: int = 30
     invitation_days: int = 7
     issuer: str = "AccountQL"
     require_mfa: bool = False
     smtp_url: str | None = None
     mail_from: str = "AccountQL <no-reply@localhost>"
+    sms_url: str | None = None
+    # Where links in e-mails point: the front end, which posts the token to the API.
+    app_url: str = "http://127.0.0.1:8000"
     argon2_memory_kib: int = 19 * 1024
     argon2_time_cost: int = 2
 
@@ -154,11 +169,18 @@ def load_settings(create_secret: bool = True) -> Settings:
         login_window_seconds=_int("ACCOUNTQL_LOGIN_WINDOW_SECONDS", 900),
         mfa_failures_per_account=_int("ACCOUNTQL_MFA_FAILURES_PER_ACCOUNT", 10),
         signups_per_ip=_int("ACCOUNTQL_SIGNUPS_PER_IP", 30),
+        messages_per_recipient=_int("ACCOUNTQL_MESSAGES_PER_RECIPIENT", 5),
+        messages_per_ip=_int("ACCOUNTQL_MESSAGES_PER_IP", 30),
         invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
         issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
         require_mfa=_bool("ACCOUNTQL_REQUIRE_MFA", False),
         smtp_url=_smtp_url(os.environ.get("ACCOUNTQL_SMTP_URL", "").strip()),
         mail_from=os.environ.get("ACCOUNTQL_MAIL_FROM", "").strip() or "AccountQL <no-reply@localhost>",
+        sms_url=_http_url("ACCOUNTQL_SMS_URL", os.environ.get("ACCOUNTQL_SMS_URL", "").strip()),
+        app_url=(
+            _http_url("ACCOUNTQL_APP_URL", os.environ.get("ACCOUNTQL_APP_URL", "").strip())
+            or "http://127.0.0.1:8000"
+        ).rstrip("/"),
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
     )

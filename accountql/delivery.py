@@ -29,9 +29,10 @@ def backoff(attempts: int) -> timedelta:
 
 
 class Deliverer:
-    def __init__(self, smtp_url: str | None, mail_from: str) -> None:
+    def __init__(self, smtp_url: str | None, mail_from: str, sms_url: str | None = None) -> None:
         self.smtp_url = smtp_url
         self.mail_from = mail_from
+        self.sms_url = sms_url
 
     async def deliver_due(self, batch: int = 20) -> int:
         """Send every message that is due; the number sent."""
@@ -70,6 +71,9 @@ class Deliverer:
         return sent
 
     async def _send(self, message: OutboxMessage) -> None:
+        if message.channel == "SMS":
+            await self._send_sms(message)
+            return
         if not self.smtp_url:
             log.info(
                 "e-mail to %s (no ACCOUNTQL_SMTP_URL set, so it is only logged):\nSubject: %s\n\n%s",
@@ -94,6 +98,27 @@ class Deliverer:
             start_tls=None,  # STARTTLS when the server offers it
             timeout=30,
         )
+
+    async def _send_sms(self, message: OutboxMessage) -> None:
+        """POST {"to": ..., "text": ...} as JSON to the provider; any 2xx is delivered."""
+        if not self.sms_url:
+            log.info(
+                "SMS to %s (no ACCOUNTQL_SMS_URL set, so it is only logged): %s",
+                message.recipient, message.body,
+            )
+            return
+        import httpx
+
+        url = urlsplit(self.sms_url)
+        headers = {}
+        if url.password:  # https://:TOKEN@provider/... carries the provider's API token
+            headers["Authorization"] = f"Bearer {unquote(url.password)}"
+        target = url._replace(netloc=url.hostname + (f":{url.port}" if url.port else "")).geturl()
+        async with httpx.AsyncClient(timeout=30) as client:
+            response = await client.post(
+                target, json={"to": message.recipient, "text": message.body}, headers=headers
+            )
+        response.raise_for_status()
 
     async def run(self, interval: float = 1.0) -> None:
         """Deliver until cancelled."""

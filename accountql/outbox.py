@@ -15,6 +15,76 @@ async def send_email(recipient: str, kind: str, subject: str, body: str) -> Outb
     )
 
 
+async def send_sms(phone_number: str, kind: str, text: str) -> OutboxMessage:
+    return await OutboxMessage.create(
+        channel="SMS", recipient=phone_number, kind=kind, subject="", body=text
+    )
+
+
+async def magic_link(email: str, link: str, minutes: int) -> None:
+    await send_email(
+        email,
+        "magic_link",
+        "Your sign-in link",
+        f"Open this link to sign in. It works once, for {minutes} minutes:\n\n{link}\n\n"
+        "If you did not ask for it, ignore this e-mail: nobody can use it without your mailbox.",
+    )
+
+
+async def password_reset_link(email: str, link: str, minutes: int) -> None:
+    await send_email(
+        email,
+        "password_reset",
+        "Reset your password",
+        f"Open this link to choose a new password. It works once, for {minutes} minutes:\n\n"
+        f"{link}\n\nIf you did not ask for it, ignore this e-mail: your password stays as it is.",
+    )
+
+
+async def password_reset_code(phone_number: str, code: str, minutes: int) -> None:
+    await send_sms(phone_number, "password_reset_code", f"Your password reset code: {code} (valid {minutes} min). Never share it.")
+
+
+async def phone_verification_code(phone_number: str, code: str, minutes: int) -> None:
+    await send_sms(phone_number, "phone_verification", f"Your verification code: {code} (valid {minutes} min).")
+
+
+async def sms_login_code(phone_number: str, code: str, minutes: int) -> None:
+    await send_sms(phone_number, "sms_mfa_code", f"Your login code: {code} (valid {minutes} min). Never share it.")
+
+
+async def email_change_link(new_email: str, link: str, minutes: int) -> None:
+    await send_email(
+        new_email,
+        "email_change",
+        "Confirm your new e-mail address",
+        f"Open this link to make this your account's address. It works once, for {minutes} "
+        f"minutes:\n\n{link}\n\nIf you did not ask for it, ignore this e-mail.",
+    )
+
+
+async def email_changed_notice(old_email: str, new_email: str) -> None:
+    await send_email(
+        old_email,
+        "email_changed",
+        "Your account's e-mail address was changed",
+        f"Your account now uses {new_email} instead of this address. If you did not do this, "
+        "reset your password at once and contact support.",
+    )
+
+
+async def login_notice(email: str, at, ip_address: str | None, user_agent: str | None, succeeded: bool) -> None:
+    outcome = "A successful login" if succeeded else "A failed login attempt"
+    await send_email(
+        email,
+        "login_notification",
+        f"{outcome} on your account",
+        f"{outcome} on your account:\n\nTime: {at:%Y-%m-%d %H:%M:%S} UTC\n"
+        f"IP address: {ip_address or 'unknown'}\nBrowser or client: {user_agent or 'unknown'}\n\n"
+        "If this was not you, change your password and review your sessions.",
+    )
+
+
 async def mfa_required_notice(email: str, organization_name: str, grace_until=None) -> None:
     if grace_until is None:
         when = "Until you do, you cannot use the organization."

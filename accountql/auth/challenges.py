@@ -1,5 +1,7 @@
 """MFA challenges: the half-finished login between a right first factor and the second.
 
+With SMS as the second factor, the code is sent when the challenge starts.
+
 The client holds a random token; the database holds only its hash."""
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from accountql import outbox
+from accountql.auth import one_time
 from accountql.auth.sessions import Client
 from accountql.clock import now
-from accountql.models import LoginMethod, MfaChallenge, User
+from accountql.models import LoginMethod, MfaChallenge, MfaMethod, Purpose, User
 
 CHALLENGE_LIFETIME = timedelta(minutes=5)
+SMS_CODE_LIFETIME = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -26,7 +31,14 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def start_challenge(user: User, client: Client, method: LoginMethod) -> PendingMfa:
+async def start_challenge(
+    secret_key: str, user: User, client: Client, method: LoginMethod
+) -> PendingMfa:
+    """The challenge for a user whose first factor is proven; with SMS as the user's
+    method, the code goes out by SMS along with it."""
+    if user.mfa_method == MfaMethod.SMS and user.phone_number:
+        code = await one_time.issue_code(secret_key, user, Purpose.SMS_MFA, SMS_CODE_LIFETIME)
+        await outbox.sms_login_code(user.phone_number, code, 5)
     token = secrets.token_urlsafe(32)
     expires_at = now() + CHALLENGE_LIFETIME
     await MfaChallenge.create(

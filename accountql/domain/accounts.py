@@ -9,6 +9,7 @@ from email_validator import EmailNotValidError, validate_email
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from accountql import outbox
 from accountql.auth import passwords, rate_limits, sessions
 from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
@@ -95,7 +96,7 @@ def email_key(email: str) -> str:
     return hashlib.sha256(email.strip().lower().encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _login_limits(settings: Settings, email: str, client: Client) -> list[rate_limits.Limit]:
+def login_limits(settings: Settings, email: str, client: Client) -> list[rate_limits.Limit]:
     window = settings.login_window_seconds
     limits = [
         rate_limits.Limit(
@@ -121,7 +122,7 @@ async def log_in(
     an unknown address. Every attempt is recorded, rate-limited ones too."""
     address = lookup_email(email)
     email = address or email
-    limits = _login_limits(settings, email, client)
+    limits = login_limits(settings, email, client)
     try:
         await rate_limits.take(limits, "Too many failed logins for this account or address.")
     except RateLimited:
@@ -137,7 +138,8 @@ async def log_in(
         user.password_hash = await passwords.hash_password(password)
         await User.filter(id=user.id).update(password_hash=user.password_hash)
     if user.mfa_enabled:
-        return await start_challenge(user, client, LoginMethod.PASSWORD)
+        async with in_transaction():
+            return await start_challenge(settings.secret_key, user, client, LoginMethod.PASSWORD)
     async with in_transaction():
         return await sign_in(settings, client, user, LoginMethod.PASSWORD)
 
@@ -155,6 +157,19 @@ async def sign_in(
     user.last_login_at = session.created_at
     await User.filter(id=user.id).update(last_login_at=session.created_at)
     return SignedIn(token=token, session=session, user=user)
+
+
+async def limit_messages(settings: Settings, client: Client, kind: str, recipient: str) -> None:
+    """Every request-a-message mutation: so many per recipient and per client address."""
+    limits = [
+        rate_limits.Limit(
+            f"message:{kind}:to:{email_key(recipient)}", settings.messages_per_recipient, 3600
+        )
+    ]
+    if client.ip_address:
+        bucket = rate_limits.address_bucket(client.ip_address)
+        limits.append(rate_limits.Limit(f"message:{kind}:ip:{bucket}", settings.messages_per_ip, 3600))
+    await rate_limits.take(limits, "Too many messages were asked for.")
 
 
 async def _record_failure(user: User | None, email: str, client: Client) -> None:
@@ -175,6 +190,10 @@ async def record_attempt(
     method: LoginMethod,
     second_factor: SecondFactor | None = None,
 ) -> None:
+    if user.login_notifications:
+        await outbox.login_notice(
+            user.email, now(), client.ip_address, client.user_agent, succeeded
+        )
     await LoginAttempt.create(
         second_factor=second_factor,
         user=user,
@@ -191,7 +210,7 @@ async def change_password(
 ) -> None:
     """Needs the current password; ends every other session of the account."""
     user = session.user
-    limits = _login_limits(settings, user.email, client)
+    limits = login_limits(settings, user.email, client)
     await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
     if not await passwords.verify_password(user.password_hash, current):
         raise InvalidCredentials("The current password is wrong: check it and try again.")
@@ -204,3 +223,9 @@ async def change_password(
         changed = now()
         await User.filter(id=user.id).update(password_hash=password_hash, password_changed_at=changed)
         await sessions.end_other_sessions(user.id, keep=session.id)
+
+
+async def set_login_notifications(user: User, enabled: bool) -> User:
+    await User.filter(id=user.id).update(login_notifications=enabled)
+    user.login_notifications = enabled
+    return user

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from accountql.auth import challenges, rate_limits, totp
+from accountql import outbox
+from accountql.auth import challenges, one_time, rate_limits, totp
+from accountql.auth.challenges import SMS_CODE_LIFETIME
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
@@ -23,6 +25,8 @@ from accountql.models import (
     BackupCode,
     LoginMethod,
     MfaChallenge,
+    MfaMethod,
+    Purpose,
     SecondFactor,
     TotpCredential,
     User,
@@ -50,7 +54,14 @@ def _code_limit(settings: Settings, user: User) -> rate_limits.Limit:
 
 
 async def _spend(settings: Settings, user: User, code: str) -> SecondFactor | None:
-    """Use up a current TOTP code (its time step) or an unused backup code of the user."""
+    """Use up a current TOTP code (its time step), the SMS code last sent, or an unused
+    backup code of the user."""
+    if user.mfa_method == MfaMethod.SMS and not totp.looks_like_backup_code(code):
+        try:
+            await one_time.redeem_code(settings.secret_key, user, Purpose.SMS_MFA, code)
+        except InvalidCode:
+            return None
+        return SecondFactor.SMS_CODE
     if totp.looks_like_backup_code(code):
         code_hash = totp.hash_backup_code(settings.secret_key, code)
         row = await BackupCode.get_or_none(user_id=user.id, code_hash=code_hash, used_at=None)
@@ -122,9 +133,35 @@ async def confirm_enrollment(settings: Settings, user: User, code: str) -> list[
             raise Conflict("That enrollment was already confirmed or replaced.")
         await TotpCredential.filter(user_id=user.id).exclude(id=pending.id).delete()
         await _replace_backup_codes(settings, user, codes)
-        await User.filter(id=user.id).update(mfa_enabled=True)
-    user.mfa_enabled = True
+        await User.filter(id=user.id).update(mfa_enabled=True, mfa_method=MfaMethod.TOTP)
+    user.mfa_enabled, user.mfa_method = True, MfaMethod.TOTP
     return codes
+
+
+async def enable_sms(settings: Settings, user: User, code: str | None) -> list[str]:
+    """Make SMS codes to the verified number the second factor (the weaker choice, which
+    NIST SP 800-63B restricts); new backup codes. With MFA on, a current code first."""
+    if not user.phone_number:
+        raise Conflict("Verify a phone number first (setPhoneNumber, then verifyPhoneNumber).")
+    if user.mfa_enabled:
+        await spend_second_factor(settings, user, code)
+    codes = totp.new_backup_codes()
+    async with in_transaction():
+        await TotpCredential.filter(user_id=user.id).delete()
+        await _replace_backup_codes(settings, user, codes)
+        await User.filter(id=user.id).update(mfa_enabled=True, mfa_method=MfaMethod.SMS)
+    user.mfa_enabled, user.mfa_method = True, MfaMethod.SMS
+    return codes
+
+
+async def send_sms_code(settings: Settings, client: Client, user: User) -> None:
+    """An SMS code for a signed-in user of SMS MFA, to confirm a change to MFA itself."""
+    if not (user.mfa_enabled and user.mfa_method == MfaMethod.SMS and user.phone_number):
+        raise Conflict("Your second factor is not SMS: use your authenticator app's code.")
+    await accounts.limit_messages(settings, client, "sms_mfa", user.phone_number)
+    async with in_transaction():
+        code = await one_time.issue_code(settings.secret_key, user, Purpose.SMS_MFA, SMS_CODE_LIFETIME)
+        await outbox.sms_login_code(user.phone_number, code, 5)
 
 
 async def _replace_backup_codes(settings: Settings, user: User, codes: list[str]) -> None:
@@ -165,8 +202,8 @@ async def disable(settings: Settings, user: User, confirmation: str, code: str) 
     async with in_transaction():
         await TotpCredential.filter(user_id=user.id).delete()
         await BackupCode.filter(user_id=user.id).delete()
-        await User.filter(id=user.id).update(mfa_enabled=False)
-    user.mfa_enabled = False
+        await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP)
+    user.mfa_enabled, user.mfa_method = False, MfaMethod.TOTP
     return user
 
 
@@ -193,7 +230,10 @@ async def verify(settings: Settings, client: Client, token: str, code: str) -> a
             signed_in = await accounts.sign_in(settings, client, user, method, factor)
     except InvalidCode:
         await MfaChallenge.filter(id=challenge.id).update(failures=F("failures") + 1)
-        guessed = SecondFactor.BACKUP_CODE if totp.looks_like_backup_code(code) else SecondFactor.TOTP
+        if totp.looks_like_backup_code(code):
+            guessed = SecondFactor.BACKUP_CODE
+        else:
+            guessed = SecondFactor.SMS_CODE if user.mfa_method == MfaMethod.SMS else SecondFactor.TOTP
         await accounts.record_attempt(user, client, False, method, guessed)
         raise
     await rate_limits.give_back([limit])

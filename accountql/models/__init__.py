@@ -1,6 +1,7 @@
 """Tortoise models, one module per aggregate. Tortoise finds them through this package."""
 
-from accountql.models.mfa import BackupCode, MfaChallenge, SecondFactor, TotpCredential
+from accountql.models.mfa import BackupCode, MfaChallenge, MfaMethod, SecondFactor, TotpCredential
+from accountql.models.one_time import OneTimeToken, Purpose
 from accountql.models.organization import Invitation, Membership, Organization, Role
 from accountql.models.outbox import OutboxMessage, OutboxStatus
 from accountql.models.rate_limit import RateLimitCounter
@@ -10,6 +11,8 @@ from accountql.models.user import User
 __all__ = [
     "BackupCode",
     "MfaChallenge",
+    "MfaMethod",
+    "OneTimeToken",
     "OutboxMessage",
     "OutboxStatus",
     "SecondFactor",
@@ -20,6 +23,7 @@ __all__ = [
     "Membership",
     "Organization",
     "RateLimitCounter",
+    "Purpose",
     "Role",
     "Session",
     "UnknownAccountAttempt",

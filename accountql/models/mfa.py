@@ -10,6 +10,12 @@ from accountql.clock import now
 class SecondFactor(enum.StrEnum):
     TOTP = "TOTP"
     BACKUP_CODE = "BACKUP_CODE"
+    SMS_CODE = "SMS_CODE"
+
+
+class MfaMethod(enum.StrEnum):
+    TOTP = "TOTP"
+    SMS = "SMS"
 
 
 class TotpCredential(Model):

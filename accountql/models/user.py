@@ -21,6 +21,11 @@ class User(Model):
     # Set at sign-up while ACCOUNTQL_REQUIRE_MFA is on: until enrolled the account can only
     # enroll, read `me` and log out.
     mfa_required = fields.BooleanField(default=False, db_default=False)
+    # A verified number in E.164 (+33612345678): for password reset and SMS codes.
+    phone_number = fields.CharField(max_length=20, null=True, unique=True)
+    # "TOTP" or "SMS": which second factor logIn asks for once MFA is on.
+    mfa_method = fields.CharField(max_length=10, default="TOTP", db_default="TOTP")
+    login_notifications = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "user_account"

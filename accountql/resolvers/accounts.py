@@ -32,9 +32,11 @@ async def sign_up(info: strawberry.Info, input: SignUpInput) -> AuthSession:
 async def log_in(info: strawberry.Info, input: LogInInput) -> LogInResult:
     context = info.context
     result = await accounts.log_in(context.settings, context.client, input.email, input.password)
-    if isinstance(result, PendingMfa):
-        return MfaChallenge(challenge=result.challenge, expires_at=result.expires_at)
-    return auth_session(result)
+    return challenge(result) if isinstance(result, PendingMfa) else auth_session(result)
+
+
+def challenge(pending: PendingMfa) -> MfaChallenge:
+    return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at)
 
 
 async def log_out(info: strawberry.Info) -> bool:

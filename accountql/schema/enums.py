@@ -1,11 +1,36 @@
+import enum
+
 import strawberry
 
 from accountql.models import LoginMethod as LoginMethodModel
 from accountql.models import Role as RoleModel
 from accountql.models import SecondFactor as SecondFactorModel
+from accountql.models import MfaMethod as MfaMethodModel
 
 Role = strawberry.enum(RoleModel, description="A member's role in an organization.")
 LoginMethod = strawberry.enum(LoginMethodModel, description="How a login attempt proved who it was.")
 SecondFactor = strawberry.enum(
     SecondFactorModel, description="The second factor a login presented."
 )
+
+
+@strawberry.enum(description="How the user proves the second factor.")
+class MfaMethod(enum.Enum):
+    TOTP = strawberry.enum_value(
+        MfaMethodModel.TOTP.value, description="An authenticator app: the recommended method."
+    )
+    SMS = strawberry.enum_value(
+        MfaMethodModel.SMS.value,
+        description=(
+            "A code by SMS to the verified phone number: weaker (SIM swaps, interception; "
+            "NIST SP 800-63B calls it restricted). Prefer an authenticator app."
+        ),
+    )
+
+
+@strawberry.enum(description="Where a password-reset request sends its secret.")
+class ResetChannel(enum.Enum):
+    EMAIL = strawberry.enum_value("EMAIL", description="A one-time link to the account's address.")
+    SMS = strawberry.enum_value(
+        "SMS", description="A 6-digit code to the account's verified number, valid 10 minutes."
+    )

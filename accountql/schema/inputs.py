@@ -1,6 +1,6 @@
 import strawberry
 
-from accountql.schema.enums import Role
+from accountql.schema.enums import ResetChannel, Role
 
 
 @strawberry.input
@@ -64,3 +64,28 @@ class SetMfaEnforcementInput:
     organization_id: strawberry.ID
     enforced: bool
     grace_period_days: int = 0
+
+
+@strawberry.input(description="An e-mail address or the account's phone number, and a channel.")
+class RequestPasswordResetInput:
+    email: str | None = None
+    phone_number: str | None = None
+    channel: ResetChannel = ResetChannel.EMAIL
+
+
+@strawberry.input(
+    description="The token from the e-mailed link, or the SMS code with the e-mail address or "
+    "phone number it was asked for; and the new password."
+)
+class ResetPasswordInput:
+    new_password: str
+    token: str | None = None
+    code: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+
+
+@strawberry.input
+class ChangeEmailInput:
+    new_email: str
+    password: str

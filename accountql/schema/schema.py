@@ -17,7 +17,7 @@ from strawberry.schema.config import StrawberryConfig
 
 from accountql.config import Settings
 from accountql.errors import ApiError
-from accountql.resolvers import accounts, mfa, organizations
+from accountql.resolvers import accounts, mfa, organizations, recovery
 from accountql.schema.enums import Role
 from accountql.schema.permissions import HasRole, guard
 from accountql.schema.validation import NoLoneSurrogates
@@ -64,6 +64,68 @@ class Mutation:
     verify_mfa: AuthSession = strawberry.mutation(
         resolver=mfa.verify_mfa,
         description="Finish a login that answered an MfaChallenge: a TOTP code or a backup code.",
+    )
+    request_magic_link: bool = strawberry.mutation(
+        resolver=recovery.request_magic_link,
+        description=(
+            "E-mail a one-time sign-in link (15 minutes) if the address has an account. "
+            "Always true: the answer never tells whether it has."
+        ),
+    )
+    log_in_with_magic_link: LogInResult = strawberry.mutation(
+        resolver=recovery.log_in_with_magic_link,
+        description="Sign in with the token of a magic link; an MfaChallenge when MFA is on.",
+    )
+    request_password_reset: bool = strawberry.mutation(
+        resolver=recovery.request_password_reset,
+        description=(
+            "Send a reset link by e-mail or a 6-digit code by SMS, if the account exists. "
+            "Always true."
+        ),
+    )
+    reset_password: bool = strawberry.mutation(
+        resolver=recovery.reset_password,
+        description="Set a new password with a reset token or SMS code; ends every session. MFA stays on.",
+    )
+    confirm_email_change: User = strawberry.mutation(
+        resolver=recovery.confirm_email_change,
+        description="Follow the link sent to a new address: it becomes the account's.",
+    )
+    change_email: bool = strawberry.mutation(
+        resolver=recovery.change_email,
+        extensions=guard(),
+        description="Needs the password; the new address takes effect once its link is followed.",
+    )
+    set_phone_number: bool = strawberry.mutation(
+        resolver=recovery.set_phone_number,
+        extensions=guard(mfa_exempt=True),
+        description="Text a verification code to a number (E.164, e.g. +33612345678).",
+    )
+    verify_phone_number: User = strawberry.mutation(
+        resolver=recovery.verify_phone_number,
+        extensions=guard(mfa_exempt=True),
+        description="The code texted by setPhoneNumber: the number becomes the account's.",
+    )
+    remove_phone_number: User = strawberry.mutation(
+        resolver=recovery.remove_phone_number, extensions=guard()
+    )
+    enable_sms_mfa: BackupCodes = strawberry.mutation(
+        resolver=recovery.enable_sms_mfa,
+        extensions=guard(mfa_exempt=True),
+        description=(
+            "Use SMS codes to the verified number as the second factor (weaker than an "
+            "authenticator app). With MFA already on, pass a current code."
+        ),
+    )
+    send_mfa_sms_code: bool = strawberry.mutation(
+        resolver=recovery.send_mfa_sms_code,
+        extensions=guard(),
+        description="Text a code for confirming a change to MFA, for users of SMS MFA.",
+    )
+    set_login_notifications: User = strawberry.mutation(
+        resolver=recovery.set_login_notifications,
+        extensions=guard(),
+        description="E-mail me about every login attempt on my account.",
     )
     log_out: bool = strawberry.mutation(
         resolver=accounts.log_out,

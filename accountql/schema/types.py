@@ -14,7 +14,7 @@ from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
 from accountql.models import LoginAttempt as LoginAttemptRow
 from accountql.models import Membership as MembershipRow
-from accountql.schema.enums import LoginMethod, Role, SecondFactor
+from accountql.schema.enums import LoginMethod, MfaMethod, Role, SecondFactor
 from accountql.schema.pagination import Connection, paginate
 from accountql.schema.permissions import HasRole, guard
 
@@ -88,6 +88,18 @@ class User:
     @strawberry.field(description="Whether the user has multi-factor authentication on.")
     def mfa_enabled(self) -> bool:
         return self.row.mfa_enabled
+
+    @strawberry.field(description="The second factor logIn asks for once MFA is on.")
+    def mfa_method(self) -> MfaMethod:
+        return MfaMethod(self.row.mfa_method)
+
+    @strawberry.field(description="The verified phone number (E.164). Only the user sees it.")
+    def phone_number(self, info: strawberry.Info) -> str | None:
+        return self.row.phone_number if self._is_viewer(info) else None
+
+    @strawberry.field(description="Whether every login attempt is e-mailed to the user.")
+    def login_notifications(self, info: strawberry.Info) -> bool:
+        return self.row.login_notifications if self._is_viewer(info) else False
 
     @strawberry.field(description="Unused backup codes left. Only the user sees them (else 0).")
     async def backup_codes_remaining(self, info: strawberry.Info) -> int:

@@ -1,0 +1,100 @@
+"""One-time secrets sent to a user: link tokens (32 random bytes) and 6-digit codes.
+
+Only a keyed hash is stored. A link token is found by its hash; a code, which is short, is
+checked only against the newest code of its user and purpose, with a few tries. Either is
+spent by one conditional UPDATE whose row count decides, so it works once, also under
+concurrent requests."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+
+from tortoise.expressions import F
+
+from accountql.clock import now
+from accountql.errors import InvalidCode
+from accountql.models import OneTimeToken, Purpose, User
+
+CODE_TRIES = 5
+
+
+def _hash(secret_key: str, value: str) -> str:
+    return hmac.new(secret_key.encode(), value.strip().encode(), hashlib.sha256).hexdigest()
+
+
+async def issue_link_token(
+    secret_key: str, user: User, purpose: Purpose, lifetime: timedelta, payload: str | None = None
+) -> str:
+    token = secrets.token_urlsafe(32)
+    await OneTimeToken.create(
+        user=user,
+        purpose=purpose.value,
+        token_hash=_hash(secret_key, token),
+        expires_at=now() + lifetime,
+        payload=payload,
+    )
+    return token
+
+
+async def issue_code(
+    secret_key: str, user: User, purpose: Purpose, lifetime: timedelta, payload: str | None = None
+) -> str:
+    """A new 6-digit code; it replaces any earlier unused one of the same purpose."""
+    code = f"{secrets.randbelow(10**6):06d}"
+    await OneTimeToken.filter(user_id=user.id, purpose=purpose.value, used_at=None).update(
+        used_at=now()
+    )
+    await OneTimeToken.create(
+        user=user,
+        purpose=purpose.value,
+        token_hash=_hash(secret_key, code),
+        expires_at=now() + lifetime,
+        payload=payload,
+    )
+    return code
+
+
+async def _spend(row: OneTimeToken) -> OneTimeToken:
+    spent = await OneTimeToken.filter(id=row.id, used_at=None).update(used_at=now())
+    if spent != 1:
+        raise InvalidCode("That link or code was used already: ask for a new one.")
+    return row
+
+
+async def redeem_link_token(secret_key: str, purpose: Purpose, token: str) -> OneTimeToken:
+    """Spend a link token; INVALID_CODE when it is wrong, expired or used."""
+    row = await OneTimeToken.get_or_none(
+        token_hash=_hash(secret_key, token), purpose=purpose.value, used_at=None, expires_at__gt=now()
+    ).select_related("user")
+    if row is None:
+        raise InvalidCode("That link is wrong, expired or used already: ask for a new one.")
+    return await _spend(row)
+
+
+async def redeem_code(secret_key: str, user: User | None, purpose: Purpose, code: str) -> OneTimeToken:
+    """Spend the user's newest code of this purpose; INVALID_CODE for a wrong code (a few
+    tries, then the code is dead), an expired one, or none."""
+    row = None
+    if user is not None:
+        row = (
+            await OneTimeToken.filter(
+                user_id=user.id, purpose=purpose.value, used_at=None, expires_at__gt=now()
+            )
+            .order_by("-created_at")
+            .select_related("user")
+            .first()
+        )
+    if row is None or row.failures >= CODE_TRIES:
+        raise InvalidCode("That code is wrong, expired or used up: ask for a new one.")
+    if not hmac.compare_digest(row.token_hash, _hash(secret_key, code)):
+        await OneTimeToken.filter(id=row.id).update(failures=F("failures") + 1)
+        left = CODE_TRIES - row.failures - 1
+        raise InvalidCode(
+            f"That code is wrong: {left} tries left, then ask for a new one."
+            if left
+            else "That code is wrong, and it is now used up: ask for a new one."
+        )
+    return await _spend(row)

@@ -1,0 +1,67 @@
+"""Phone numbers: E.164, validated with the phonenumbers library, verified by SMS code."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import phonenumbers
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from accountql import outbox
+from accountql.auth import one_time
+from accountql.auth.sessions import Client
+from accountql.config import Settings
+from accountql.domain import accounts
+from accountql.errors import BadUserInput, Conflict
+from accountql.models import Purpose, User
+
+CODE_LIFETIME = timedelta(minutes=10)
+
+
+def normalize(number: str, field: str = "phoneNumber") -> str:
+    """The number in E.164 (+33612345678); BAD_USER_INPUT when it is no valid number."""
+    try:
+        parsed = phonenumbers.parse(number.strip(), None)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        raise BadUserInput(
+            "That is not a valid phone number: write it with its country code, e.g. +33612345678.",
+            field=field,
+        )
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+async def start_verification(settings: Settings, client: Client, user: User, number: str) -> None:
+    """Text a code to the number; it becomes the account's once the code comes back."""
+    number = normalize(number)
+    if await User.filter(phone_number=number).exclude(id=user.id).exists():
+        raise Conflict("That number belongs to another account.", field="phoneNumber")
+    await accounts.limit_messages(settings, client, "phone_verification", number)
+    async with in_transaction():
+        code = await one_time.issue_code(
+            settings.secret_key, user, Purpose.PHONE_VERIFICATION, CODE_LIFETIME, payload=number
+        )
+        await outbox.phone_verification_code(number, code, 10)
+
+
+async def verify(settings: Settings, user: User, code: str) -> User:
+    try:
+        async with in_transaction():
+            row = await one_time.redeem_code(settings.secret_key, user, Purpose.PHONE_VERIFICATION, code)
+            await User.filter(id=user.id).update(phone_number=row.payload)
+    except IntegrityError:
+        raise Conflict("That number belongs to another account.", field="phoneNumber") from None
+    user.phone_number = row.payload
+    return user
+
+
+async def remove(user: User) -> User:
+    if user.mfa_enabled and user.mfa_method == "SMS":
+        raise Conflict(
+            "Your second factor is SMS to this number: switch to an authenticator app first."
+        )
+    await User.filter(id=user.id).update(phone_number=None)
+    user.phone_number = None
+    return user
