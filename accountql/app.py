@@ -123,7 +123,9 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             yield
             return
         await db.init_db(settings.database_url)
-        deliverer = Deliverer(settings.smtp_url, settings.mail_from, settings.sms_url)
+        deliverer = Deliverer(
+            settings.smtp_url, settings.mail_from, settings.sms_url, log_instead=not settings.production
+        )
         delivery = asyncio.create_task(deliverer.run(), name="outbox delivery")
         try:
             yield

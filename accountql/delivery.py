@@ -29,10 +29,19 @@ def backoff(attempts: int) -> timedelta:
 
 
 class Deliverer:
-    def __init__(self, smtp_url: str | None, mail_from: str, sms_url: str | None = None) -> None:
+    def __init__(
+        self,
+        smtp_url: str | None,
+        mail_from: str,
+        sms_url: str | None = None,
+        log_instead: bool = True,
+    ) -> None:
         self.smtp_url = smtp_url
         self.mail_from = mail_from
         self.sms_url = sms_url
+        # Without SMTP or an SMS provider, development writes messages (links and codes
+        # included) to the log; production keeps them queued until one is configured.
+        self.log_instead = log_instead
 
     async def deliver_due(self, batch: int = 20) -> int:
         """Send every message that is due; the number sent."""
@@ -75,6 +84,8 @@ class Deliverer:
             await self._send_sms(message)
             return
         if not self.smtp_url:
+            if not self.log_instead:
+                raise RuntimeError("ACCOUNTQL_SMTP_URL is not set: the e-mail waits in the outbox")
             log.info(
                 "e-mail to %s (no ACCOUNTQL_SMTP_URL set, so it is only logged):\nSubject: %s\n\n%s",
                 message.recipient, message.subject, message.body,
@@ -102,6 +113,8 @@ class Deliverer:
     async def _send_sms(self, message: OutboxMessage) -> None:
         """POST {"to": ..., "text": ...} as JSON to the provider; any 2xx is delivered."""
         if not self.sms_url:
+            if not self.log_instead:
+                raise RuntimeError("ACCOUNTQL_SMS_URL is not set: the SMS waits in the outbox")
             log.info(
                 "SMS to %s (no ACCOUNTQL_SMS_URL set, so it is only logged): %s",
                 message.recipient, message.body,

@@ -16,6 +16,7 @@ from accountql.app import create_app
 from accountql.config import Settings
 
 TABLES = (
+    "one_time_token",
     "outbox_message",
     "mfa_challenge",
     "backup_code",
@@ -73,3 +74,12 @@ def make_client(settings: Settings, ip: str = "203.0.113.7", **changes) -> httpx
 async def client(settings):
     async with make_client(settings) as client:
         yield client
+
+
+@pytest.fixture
+def messaging():
+    from tests.messaging import Messaging
+
+    hub = Messaging()
+    yield hub
+    hub.close()

@@ -63,3 +63,12 @@ async def test_a_mail_server_that_is_down_loses_nothing(smtp):
         back.stop()
     assert [e.rcpt_tos for e in inbox.messages] == [["carol@example.com"]]
     assert (await OutboxMessage.get(kind="test")).status == OutboxStatus.SENT
+
+
+async def test_production_without_smtp_keeps_mail_queued_and_out_of_the_log(caplog):
+    caplog.set_level("INFO", logger="accountql.delivery")
+    await outbox.send_email("dan@example.com", "test", "Secret link", "token=abcdef")
+    assert await Deliverer(None, "x", log_instead=False).deliver_due() == 0
+    message = await OutboxMessage.get(kind="test")
+    assert message.status == OutboxStatus.PENDING and "ACCOUNTQL_SMTP_URL" in message.last_error
+    assert "abcdef" not in caplog.text

@@ -276,3 +276,67 @@ async def test_the_server_delivers_the_outbox_and_the_cli_lists_it(tmp_path):
     assert listed.returncode == 0, listed.stderr
     assert "SENT  to bob@example.com" in listed.stdout
     assert "Subject: Acme requires multi-factor authentication" in listed.stdout
+
+
+async def test_newcomer_logs_in_with_a_magic_link_from_the_outbox(tmp_path):
+    import re
+
+    from tests.messaging import SmsProvider
+    from tests.test_magic_links_and_resets import LINK_LOG_IN, REQUEST_LINK, REQUEST_RESET, RESET
+    from tests.test_phone_and_sms import SET_PHONE, VERIFY_PHONE
+
+    sms = SmsProvider()
+    env = dict(
+        ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/magic.sqlite3",
+        ACCOUNTQL_SECRET_KEY="m" * 48,
+        ACCOUNTQL_SMS_URL=sms.url,
+    )
+    server = Server(tmp_path, **env)
+
+    async def outbox_listing() -> str:
+        result = subprocess.run([*ACCOUNTQL, "outbox"], env=environment(**env), capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    async def eventually(check, what: str):
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if (found := await check()):
+                return found
+            await asyncio.sleep(0.3)
+        raise AssertionError(f"{what} never came:\n{server.log.read_text()}")
+
+    try:
+        await server.wait_until_healthy()
+        async with httpx.AsyncClient(timeout=30) as client:
+            ada = (await post(client, server.url, SIGN_UP, {"input": {"email": "ada@example.com", "password": PASSWORD, "name": "A"}}))["data"]["signUp"]
+            assert (await post(client, server.url, REQUEST_LINK, {"e": "ada@example.com"}))["data"]["requestMagicLink"]
+
+            async def link_in_outbox():
+                match = re.search(r"magic-link#token=([\w-]+)", await outbox_listing())
+                return match and match.group(1)
+
+            token = await eventually(link_in_outbox, "the magic link")
+            first = await post(client, server.url, LINK_LOG_IN, {"t": token})
+            assert first["data"]["logInWithMagicLink"]["__typename"] == "AuthSession"
+            second = await post(client, server.url, LINK_LOG_IN, {"t": token})
+            assert second["errors"][0]["extensions"]["code"] == "INVALID_CODE"
+
+            # A reset by SMS code, end to end through the test provider.
+            await post(client, server.url, SET_PHONE, {"n": "+33612345678"}, token=ada["token"])
+
+            async def code_at_provider():
+                return bool(sms.received) and sms.last_code("+33612345678")
+
+            code = await eventually(code_at_provider, "the verification SMS")
+            await post(client, server.url, VERIFY_PHONE, {"c": code}, token=ada["token"])
+            sms.received.clear()
+            await post(client, server.url, REQUEST_RESET, {"i": {"phoneNumber": "+33612345678", "channel": "SMS"}})
+            code = await eventually(code_at_provider, "the reset SMS")
+            reset = await post(client, server.url, RESET, {"i": {"code": code, "phoneNumber": "+33612345678", "newPassword": "a fresh passphrase"}})
+            assert reset["data"]["resetPassword"] is True, reset
+            logged_in = await post(client, server.url, LOG_IN, {"input": {"email": "ada@example.com", "password": "a fresh passphrase"}})
+            assert logged_in["data"]["logIn"]["__typename"] == "AuthSession"
+    finally:
+        sms.stop()
+        assert server.stop(), server.log.read_text()

@@ -220,21 +220,20 @@ async def verify(settings: Settings, client: Client, token: str, code: str) -> a
     method = LoginMethod(challenge.method)
     limit = _code_limit(settings, user)
     await rate_limits.take([limit], "Too many wrong codes for this account.")
-    try:
-        async with in_transaction():
-            factor = await _spend(settings, user, code)
-            if factor is None:
-                raise InvalidCode(WRONG_CODE)
-            if await MfaChallenge.filter(id=challenge.id, used_at=None).update(used_at=now()) != 1:
-                raise InvalidCode("That login was finished already: log in again.")
-            signed_in = await accounts.sign_in(settings, client, user, method, factor)
-    except InvalidCode:
+    # The code is spent on its own (a wrong SMS code's failed try must stay counted); the
+    # challenge and the session then go together.
+    factor = await _spend(settings, user, code)
+    if factor is None:
         await MfaChallenge.filter(id=challenge.id).update(failures=F("failures") + 1)
         if totp.looks_like_backup_code(code):
             guessed = SecondFactor.BACKUP_CODE
         else:
             guessed = SecondFactor.SMS_CODE if user.mfa_method == MfaMethod.SMS else SecondFactor.TOTP
         await accounts.record_attempt(user, client, False, method, guessed)
-        raise
+        raise InvalidCode(WRONG_CODE)
+    async with in_transaction():
+        if await MfaChallenge.filter(id=challenge.id, used_at=None).update(used_at=now()) != 1:
+            raise InvalidCode("That login was finished already: log in again.")
+        signed_in = await accounts.sign_in(settings, client, user, method, factor)
     await rate_limits.give_back([limit])
     return signed_in

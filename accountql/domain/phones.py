@@ -47,10 +47,10 @@ async def start_verification(settings: Settings, client: Client, user: User, num
 
 
 async def verify(settings: Settings, user: User, code: str) -> User:
+    # Spent outside a transaction: a wrong code's failed try must stay counted.
+    row = await one_time.redeem_code(settings.secret_key, user, Purpose.PHONE_VERIFICATION, code)
     try:
-        async with in_transaction():
-            row = await one_time.redeem_code(settings.secret_key, user, Purpose.PHONE_VERIFICATION, code)
-            await User.filter(id=user.id).update(phone_number=row.payload)
+        await User.filter(id=user.id).update(phone_number=row.payload)
     except IntegrityError:
         raise Conflict("That number belongs to another account.", field="phoneNumber") from None
     user.phone_number = row.payload

@@ -94,11 +94,11 @@ async def reset_password(
         user, _ = await _account_by(email, phone_number)
     passwords.check_policy(new_password, field="newPassword")
     password_hash = await passwords.hash_password(new_password)
+    # Spent outside the transaction: a wrong code's failed try must stay counted.
+    if token:
+        row = await one_time.redeem_link_token(settings.secret_key, Purpose.PASSWORD_RESET, token)
+    else:
+        row = await one_time.redeem_code(settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, code)
     async with in_transaction():
-        if token:
-            row = await one_time.redeem_link_token(settings.secret_key, Purpose.PASSWORD_RESET, token)
-        else:
-            row = await one_time.redeem_code(settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, code)
-        user = row.user
-        await User.filter(id=user.id).update(password_hash=password_hash)
-        await sessions.end_other_sessions(user.id, keep=None)
+        await User.filter(id=row.user_id).update(password_hash=password_hash)
+        await sessions.end_other_sessions(row.user_id, keep=None)

@@ -1,0 +1,138 @@
+import asyncio
+from datetime import timedelta
+
+from accountql import clock
+from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
+from tests.mfa_helpers import VERIFY, challenge, verify
+from tests.test_magic_links_and_resets import NEW_PASSWORD, REQUEST_RESET, RESET
+
+NUMBER = "+33612345678"
+SET_PHONE = "mutation($n: String!) { setPhoneNumber(phoneNumber: $n) }"
+VERIFY_PHONE = "mutation($c: String!) { verifyPhoneNumber(code: $c) { phoneNumber } }"
+ENABLE_SMS = "mutation($c: String) { enableSmsMfa(code: $c) { codes } }"
+
+
+async def with_phone(client, messaging, email="ada@example.com", number=NUMBER) -> dict:
+    account = await sign_up(client, email)
+    ok(await gql(client, SET_PHONE, {"n": number}, token=account["token"]))
+    await messaging.deliver()
+    code = messaging.sms.last_code(number)
+    assert ok(await gql(client, VERIFY_PHONE, {"c": code}, token=account["token"]))["verifyPhoneNumber"]["phoneNumber"] == number
+    return account
+
+
+async def test_phone_number_is_validated_and_verified_by_sms(client, messaging):
+    ada = await sign_up(client, "ada@example.com")
+    bad = await gql(client, SET_PHONE, {"n": "12345"}, token=ada["token"])
+    assert error_code(bad) == "BAD_USER_INPUT" and bad["errors"][0]["extensions"]["field"] == "phoneNumber"
+    ok(await gql(client, SET_PHONE, {"n": "+33 6 12 34 56 78"}, token=ada["token"]))
+    await messaging.deliver()
+    code = messaging.sms.last_code(NUMBER)
+    wrong = "000000" if code != "000000" else "111111"
+    result = await gql(client, VERIFY_PHONE, {"c": wrong}, token=ada["token"])
+    assert error_code(result) == "INVALID_CODE" and "4 tries left" in result["errors"][0]["message"]
+    assert ok(await gql(client, "{ me { phoneNumber } }", token=ada["token"]))["me"]["phoneNumber"] is None
+    ok(await gql(client, VERIFY_PHONE, {"c": code}, token=ada["token"]))
+    assert ok(await gql(client, "{ me { phoneNumber } }", token=ada["token"]))["me"]["phoneNumber"] == NUMBER
+
+
+async def test_a_number_belongs_to_one_account(client, messaging):
+    await with_phone(client, messaging)
+    bob = await sign_up(client, "bob@example.com")
+    assert error_code(await gql(client, SET_PHONE, {"n": NUMBER}, token=bob["token"])) == "CONFLICT"
+
+
+async def test_password_reset_by_sms_code_end_to_end(client, messaging):
+    ada = await with_phone(client, messaging)
+    ok(await gql(client, REQUEST_RESET, {"i": {"phoneNumber": NUMBER, "channel": "SMS"}}))
+    await messaging.deliver()
+    code = messaging.sms.last_code(NUMBER)
+    assert code not in PASSWORD
+    ok(await gql(client, RESET, {"i": {"code": code, "phoneNumber": NUMBER, "newPassword": NEW_PASSWORD}}))
+    assert error_code(await gql(client, "{ me { id } }", token=ada["token"])) == "UNAUTHENTICATED"
+    ok(await log_in(client, "ada@example.com", NEW_PASSWORD))
+    again = await gql(client, RESET, {"i": {"code": code, "phoneNumber": NUMBER, "newPassword": "and once more please"}})
+    assert error_code(again) == "INVALID_CODE"
+
+
+async def test_sms_reset_code_by_email_address_has_limited_tries_and_expires(client, messaging):
+    await with_phone(client, messaging)
+    ok(await gql(client, REQUEST_RESET, {"i": {"email": "ada@example.com", "channel": "SMS"}}))
+    await messaging.deliver()
+    code = messaging.sms.last_code(NUMBER)
+    wrong = "000000" if code != "000000" else "111111"
+    for _ in range(5):
+        result = await gql(client, RESET, {"i": {"code": wrong, "email": "ada@example.com", "newPassword": NEW_PASSWORD}})
+        assert error_code(result) == "INVALID_CODE"
+    dead = await gql(client, RESET, {"i": {"code": code, "email": "ada@example.com", "newPassword": NEW_PASSWORD}})
+    assert error_code(dead) == "INVALID_CODE"
+    ok(await gql(client, REQUEST_RESET, {"i": {"email": "ada@example.com", "channel": "SMS"}}))
+    await messaging.deliver()
+    clock.travel(timedelta(minutes=10, seconds=1))
+    late = await gql(client, RESET, {"i": {"code": messaging.sms.last_code(NUMBER), "email": "ada@example.com", "newPassword": NEW_PASSWORD}})
+    assert error_code(late) == "INVALID_CODE"
+
+
+async def test_sms_as_the_second_factor(client, messaging):
+    ada = await with_phone(client, messaging)
+    codes = ok(await gql(client, ENABLE_SMS, token=ada["token"]))["enableSmsMfa"]["codes"]
+    assert len(codes) == 10
+    me = ok(await gql(client, "{ me { mfaEnabled mfaMethod } }", token=ada["token"]))["me"]
+    assert me == {"mfaEnabled": True, "mfaMethod": "SMS"}
+    token = await challenge(client, "ada@example.com")
+    await messaging.deliver()
+    code = messaging.sms.last_code(NUMBER)
+    session = ok(await verify(client, token, code))["verifyMfa"]
+    attempts = ok(await gql(client, "{ me { loginAttempts { edges { node { secondFactor } } } } }", token=session["token"]))
+    assert attempts["me"]["loginAttempts"]["edges"][0]["node"]["secondFactor"] == "SMS_CODE"
+    # Once only.
+    assert error_code(await verify(client, await challenge(client, "ada@example.com"), code)) == "INVALID_CODE"
+    # Backup codes work for SMS users too.
+    ok(await verify(client, await challenge(client, "ada@example.com"), codes[0]))
+
+
+async def test_sms_code_expires_after_five_minutes(client, messaging):
+    ada = await with_phone(client, messaging)
+    ok(await gql(client, ENABLE_SMS, token=ada["token"]))
+    token = await challenge(client, "ada@example.com")
+    await messaging.deliver()
+    clock.travel(timedelta(minutes=5, seconds=1))
+    assert error_code(await verify(client, token, messaging.sms.last_code(NUMBER))) == "INVALID_CODE"
+
+
+async def test_sms_code_works_once_under_a_race(client, messaging):
+    ada = await with_phone(client, messaging)
+    ok(await gql(client, ENABLE_SMS, token=ada["token"]))
+    token = await challenge(client, "ada@example.com")
+    await messaging.deliver()
+    code = messaging.sms.last_code(NUMBER)
+    results = await asyncio.gather(*[verify(client, token, code) for _ in range(3)])
+    assert sum(1 for r in results if not r.get("errors")) == 1
+
+
+async def test_a_reset_code_is_never_a_second_factor(client, messaging):
+    ada = await with_phone(client, messaging)
+    ok(await gql(client, ENABLE_SMS, token=ada["token"]))
+    token = await challenge(client, "ada@example.com")
+    ok(await gql(client, REQUEST_RESET, {"i": {"phoneNumber": NUMBER, "channel": "SMS"}}))
+    await messaging.deliver()
+    reset_code = [m["text"] for m in messaging.sms.received if "reset" in m["text"]][-1].split(": ")[1][:6]
+    assert error_code(await verify(client, token, reset_code)) == "INVALID_CODE"
+
+
+async def test_enforcement_counts_sms_mfa(client, messaging):
+    from tests.mfa_helpers import enroll
+    from tests.test_mfa_enforcement import enforce
+    from tests.test_organizations import ORGANIZATION, create_org, join
+
+    owner = await sign_up(client, "owner@example.com")
+    await enroll(client, owner["token"])
+    org = await create_org(client, owner["token"])
+    ada = await with_phone(client, messaging)
+    invitation = ok(await gql(client, "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }",
+                              {"i": {"organizationId": org, "email": "ada@example.com"}}, token=owner["token"]))["inviteMember"]
+    ok(await gql(client, "mutation($id: ID!) { acceptInvitation(id: $id) { id } }", {"id": invitation["id"]}, token=ada["token"]))
+    ok(await enforce(client, owner["token"], org))
+    assert error_code(await gql(client, ORGANIZATION, {"id": org}, token=ada["token"])) == "MFA_REQUIRED"
+    ok(await gql(client, ENABLE_SMS, token=ada["token"]))
+    ok(await gql(client, ORGANIZATION, {"id": org}, token=ada["token"]))
