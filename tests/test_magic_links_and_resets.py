@@ -129,3 +129,26 @@ async def test_reset_needs_exactly_one_way_to_find_the_account(client):
     assert error_code(both) == "BAD_USER_INPUT"
     neither = await gql(client, RESET, {"i": {"newPassword": NEW_PASSWORD}})
     assert error_code(neither) == "BAD_USER_INPUT"
+
+
+async def test_a_reset_link_used_twice_at_once_resets_once(client, messaging):
+    await sign_up(client, "ada@example.com")
+    ok(await gql(client, REQUEST_RESET, {"i": {"email": "ada@example.com"}}))
+    await messaging.deliver()
+    token = messaging.inbox.last_token("ada@example.com")
+    results = await asyncio.gather(*[
+        gql(client, RESET, {"i": {"token": token, "newPassword": f"new passphrase number {n}"}}) for n in range(3)
+    ])
+    assert sum(1 for r in results if not r.get("errors")) == 1
+
+
+async def test_asking_for_messages_is_rate_limited_per_ip(settings, messaging):
+    from dataclasses import replace
+
+    from tests.conftest import make_client
+
+    strict = replace(settings, messages_per_ip=3)
+    async with make_client(strict, ip="192.0.2.99") as sprayer:
+        for n in range(3):
+            ok(await gql(sprayer, REQUEST_RESET, {"i": {"email": f"someone{n}@example.com"}}))
+        assert error_code(await gql(sprayer, REQUEST_RESET, {"i": {"email": "another@example.com"}})) == "RATE_LIMITED"
