@@ -16,6 +16,8 @@ from accountql.app import create_app
 from accountql.config import Settings
 
 TABLES = (
+    "contact",
+    "api_key",
     "one_time_token",
     "outbox_message",
     "mfa_challenge",

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from starlette.requests import HTTPConnection
 
+from accountql.auth import api_keys
 from accountql.auth.sessions import Client, authenticate
 from accountql.config import Settings
-from accountql.errors import Unauthenticated
-from accountql.models import Membership, Session, User
+from accountql.errors import Forbidden, Unauthenticated
+from accountql.models import ApiKey, Membership, Session, User
 
 
 def _in_networks(address: str, networks: tuple) -> bool:
@@ -57,6 +58,7 @@ class RequestContext:
     client: Client
     token: str | None
     _session: Session | None = None
+    _api_key: ApiKey | None = None
     _memberships: dict[uuid.UUID, Membership | None] = field(default_factory=dict)
 
     @classmethod
@@ -70,12 +72,28 @@ class RequestContext:
             token=bearer_token(connection),
         )
 
+    @property
+    def uses_api_key(self) -> bool:
+        return bool(self.token) and api_keys.looks_like_api_key(self.token)
+
+    async def api_key(self) -> ApiKey:
+        """The caller's live API key; UNAUTHENTICATED for an unknown, revoked or expired one."""
+        if self._api_key is None:
+            self._api_key = await api_keys.authenticate(self.settings.secret_key, self.token)
+        return self._api_key
+
     async def session(self) -> Session:
-        """The caller's live session; UNAUTHENTICATED without valid credentials."""
+        """The caller's live session; UNAUTHENTICATED without valid credentials, FORBIDDEN
+        for an API key (it acts for an organization, not for a person)."""
         if self._session is None:
             if not self.token:
                 raise Unauthenticated(
                     "You are not logged in: send a session token as 'Authorization: Bearer <token>'."
+                )
+            if self.uses_api_key:
+                await self.api_key()
+                raise Forbidden(
+                    "API keys act for their organization only: this needs a signed-in user."
                 )
             self._session = await authenticate(self.settings.secret_key, self.token)
         return self._session

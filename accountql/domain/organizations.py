@@ -15,7 +15,15 @@ from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain.accounts import clean_name, normalize_email
 from accountql.errors import Conflict, Forbidden, NotFound, not_found
-from accountql.models import Invitation, Membership, Organization, Role, User
+from accountql.models import (
+    Contact,
+    ContactRole,
+    Invitation,
+    Membership,
+    Organization,
+    Role,
+    User,
+)
 
 LAST_OWNER = (
     "You are the last owner of this organization: make another member an owner first."
@@ -31,6 +39,7 @@ async def create_organization(user: User, name: str) -> Organization:
     async with in_transaction():
         organization = await Organization.create(name=name)
         await Membership.create(user=user, organization=organization, role=Role.OWNER)
+        await Contact.create(organization=organization, email=user.email, roles=ContactRole.PRIMARY.value)
     return organization
 
 

@@ -1,5 +1,7 @@
 """Tortoise models, one module per aggregate. Tortoise finds them through this package."""
 
+from accountql.models.api_key import ApiKey, ApiKeyAccess
+from accountql.models.contact import Contact, ContactRole
 from accountql.models.mfa import BackupCode, MfaChallenge, MfaMethod, SecondFactor, TotpCredential
 from accountql.models.one_time import OneTimeToken, Purpose
 from accountql.models.organization import Invitation, Membership, Organization, Role
@@ -9,7 +11,11 @@ from accountql.models.session import LoginAttempt, LoginMethod, Session, Unknown
 from accountql.models.user import User
 
 __all__ = [
+    "ApiKey",
+    "ApiKeyAccess",
     "BackupCode",
+    "Contact",
+    "ContactRole",
     "MfaChallenge",
     "MfaMethod",
     "OneTimeToken",

@@ -5,10 +5,21 @@ import strawberry
 from accountql.models import LoginMethod as LoginMethodModel
 from accountql.models import Role as RoleModel
 from accountql.models import SecondFactor as SecondFactorModel
+from accountql.models import ApiKeyAccess as ApiKeyAccessModel
+from accountql.models import ContactRole as ContactRoleModel
 from accountql.models import MfaMethod as MfaMethodModel
 
 Role = strawberry.enum(RoleModel, description="A member's role in an organization.")
 LoginMethod = strawberry.enum(LoginMethodModel, description="How a login attempt proved who it was.")
+ApiKeyAccess = strawberry.enum(
+    ApiKeyAccessModel,
+    description="READ_ONLY keys run queries only; READ_WRITE keys may also change the "
+    "organization's resources, never its members, roles, MFA enforcement or API keys.",
+)
+ContactRole = strawberry.enum(
+    ContactRoleModel,
+    description="What a contact is told about: PRIMARY receives every kind of notification.",
+)
 SecondFactor = strawberry.enum(
     SecondFactorModel, description="The second factor a login presented."
 )

@@ -1,6 +1,8 @@
 import strawberry
 
-from accountql.schema.enums import ResetChannel, Role
+from datetime import datetime
+
+from accountql.schema.enums import ApiKeyAccess, ContactRole, ResetChannel, Role
 
 
 @strawberry.input
@@ -89,3 +91,25 @@ class ResetPasswordInput:
 class ChangeEmailInput:
     new_email: str
     password: str
+
+
+@strawberry.input
+class CreateApiKeyInput:
+    organization_id: strawberry.ID
+    name: str
+    access: ApiKeyAccess = ApiKeyAccess.READ_ONLY
+    expires_at: datetime | None = None
+
+
+@strawberry.input
+class AddContactInput:
+    organization_id: strawberry.ID
+    email: str
+    roles: list[ContactRole]
+
+
+@strawberry.input(description="Leave a field out to keep it as it is.")
+class UpdateContactInput:
+    id: strawberry.ID
+    email: str | None = None
+    roles: list[ContactRole] | None = None

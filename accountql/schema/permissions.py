@@ -8,12 +8,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import strawberry
+from graphql import OperationType
 from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema_directive import Location
 
 from accountql.domain import mfa_enforcement
 from accountql.errors import BadUserInput, Forbidden, MfaRequired, not_found
+from accountql.models import ApiKeyAccess
 from accountql.schema.enums import Role
 
 
@@ -23,6 +25,15 @@ from accountql.schema.enums import Role
     description="Needs a valid session token.",
 )
 class IsAuthenticatedDirective:
+    pass
+
+
+@strawberry.schema_directive(
+    locations=[Location.FIELD_DEFINITION],
+    name="readWrite",
+    description="Changes the organization's resources: a READ_ONLY API key gets FORBIDDEN.",
+)
+class ReadWriteDirective:
     pass
 
 
@@ -44,11 +55,15 @@ class IsAuthenticated(BasePermission):
 
     _schema_directive = IsAuthenticatedDirective()
 
-    def __init__(self, mfa_exempt: bool = False) -> None:
+    def __init__(self, mfa_exempt: bool = False, api_keys: bool = False) -> None:
         self.mfa_exempt = mfa_exempt
+        self.api_keys = api_keys
 
     async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
-        user = await info.context.user()  # raises UNAUTHENTICATED
+        if self.api_keys and info.context.uses_api_key:
+            await info.context.api_key()  # raises UNAUTHENTICATED; HasRole checks the rest
+            return True
+        user = await info.context.user()  # raises UNAUTHENTICATED, or FORBIDDEN for a key
         if user.mfa_required and not user.mfa_enabled and not self.mfa_exempt:
             raise MfaRequired(
                 "This server requires multi-factor authentication: turn it on with "
@@ -68,11 +83,18 @@ class HasRole(BasePermission):
     object that does not exist answers NOT_FOUND like one in another organization."""
 
     def __init__(
-        self, role: Role, organization_of: OrganizationOf | None = None, kind: str = "organization"
+        self,
+        role: Role,
+        organization_of: OrganizationOf | None = None,
+        kind: str = "organization",
+        api_keys: bool = True,
     ) -> None:
         self.role = role
         self.organization_of = organization_of
         self.kind = kind
+        # Whether an API key of the organization may use the field at all; it never may
+        # where OWNER is needed (members, roles, MFA enforcement) nor on other API keys.
+        self.api_keys = api_keys and role != Role.OWNER
         self._schema_directive = HasRoleDirective(role=role)
 
     async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
@@ -80,6 +102,8 @@ class HasRole(BasePermission):
             organization_id = await self.organization_of(kwargs)
         else:
             organization_id = organization_id_of(source, kwargs)
+        if info.context.uses_api_key:
+            return await self._api_key_may(info, organization_id)
         membership = organization_id and await info.context.membership(organization_id)
         if not membership:
             raise not_found(self.kind)
@@ -94,6 +118,38 @@ class HasRole(BasePermission):
             raise Forbidden(
                 "Only an owner of this organization can do this: ask one of its owners."
             )
+        return True
+
+
+    async def _api_key_may(self, info: strawberry.Info, organization_id: uuid.UUID | None) -> bool:
+        key = await info.context.api_key()
+        if organization_id != key.organization_id:
+            raise not_found(self.kind)
+        if not self.api_keys:
+            raise Forbidden(
+                "API keys cannot manage members, roles, MFA enforcement or API keys: "
+                "sign in as an owner or manager."
+            )
+        if is_mutation(info) and key.access != ApiKeyAccess.READ_WRITE:
+            raise Forbidden(READ_ONLY_KEY)
+        return True
+
+
+READ_ONLY_KEY = "This API key is read-only: use a READ_WRITE key to change anything."
+
+
+def is_mutation(info: strawberry.Info) -> bool:
+    return info.operation.operation == OperationType.MUTATION
+
+
+class ReadWrite(BasePermission):
+    """Changes the organization's resources: READ_ONLY API keys are refused."""
+
+    _schema_directive = ReadWriteDirective()
+
+    async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        if info.context.uses_api_key and (await info.context.api_key()).access != ApiKeyAccess.READ_WRITE:
+            raise Forbidden(READ_ONLY_KEY)
         return True
 
 
@@ -119,6 +175,7 @@ def parse_id(value: Any, field: str) -> uuid.UUID:
 
 
 def guard(*permissions: BasePermission, mfa_exempt: bool = False) -> list[FieldExtension]:
-    """Field extensions that check a session, then `permissions` in order, and print them
-    as directives."""
-    return [PermissionExtension(permissions=[IsAuthenticated(mfa_exempt), *permissions])]
+    """Field extensions that check the caller (a session, or an API key where a HasRole
+    lets keys in), then `permissions` in order, and print them as directives."""
+    api_keys = any(getattr(p, "api_keys", False) for p in permissions)
+    return [PermissionExtension(permissions=[IsAuthenticated(mfa_exempt, api_keys), *permissions])]

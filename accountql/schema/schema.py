@@ -17,11 +17,14 @@ from strawberry.schema.config import StrawberryConfig
 
 from accountql.config import Settings
 from accountql.errors import ApiError
-from accountql.resolvers import accounts, mfa, organizations, recovery
+from accountql.resolvers import accounts, api_keys, contacts, mfa, organizations, recovery
 from accountql.schema.enums import Role
-from accountql.schema.permissions import HasRole, guard
+from accountql.schema.permissions import HasRole, ReadWrite, guard
 from accountql.schema.validation import NoLoneSurrogates
 from accountql.schema.types import (
+    ApiKey,
+    Contact,
+    CreatedApiKey,
     AuthSession,
     BackupCodes,
     Invitation,
@@ -173,6 +176,36 @@ class Mutation:
             "Leave an organization (also one whose MFA requirement you do not meet). "
             "The last owner cannot leave."
         ),
+    )
+    create_api_key: CreatedApiKey = strawberry.mutation(
+        resolver=api_keys.create_api_key,
+        extensions=guard(HasRole(Role.MANAGER, api_keys=False)),
+        description="A key that acts for the organization. Its secret is shown this once.",
+    )
+    revoke_api_key: ApiKey = strawberry.mutation(
+        resolver=api_keys.revoke_api_key,
+        extensions=guard(
+            HasRole(Role.MANAGER, api_keys.api_key_organization, kind="API key", api_keys=False)
+        ),
+        description="End an API key at once.",
+    )
+    add_contact: Contact = strawberry.mutation(
+        resolver=contacts.add_contact,
+        extensions=guard(HasRole(Role.MANAGER), ReadWrite()),
+        description="Add a notification contact with one or more roles.",
+    )
+    update_contact: Contact = strawberry.mutation(
+        resolver=contacts.update_contact,
+        extensions=guard(
+            HasRole(Role.MANAGER, contacts.contact_organization, kind="contact"), ReadWrite()
+        ),
+    )
+    remove_contact: bool = strawberry.mutation(
+        resolver=contacts.remove_contact,
+        extensions=guard(
+            HasRole(Role.MANAGER, contacts.contact_organization, kind="contact"), ReadWrite()
+        ),
+        description="Remove a contact; the last PRIMARY contact cannot be removed.",
     )
     set_mfa_enforcement: Organization = strawberry.mutation(
         resolver=mfa.set_mfa_enforcement,

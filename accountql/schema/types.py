@@ -10,11 +10,20 @@ import strawberry
 
 from accountql import models
 from accountql.auth import sessions
+from accountql.domain import contacts
+from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
 from accountql.models import LoginAttempt as LoginAttemptRow
 from accountql.models import Membership as MembershipRow
-from accountql.schema.enums import LoginMethod, MfaMethod, Role, SecondFactor
+from accountql.schema.enums import (
+    ApiKeyAccess,
+    ContactRole,
+    LoginMethod,
+    MfaMethod,
+    Role,
+    SecondFactor,
+)
 from accountql.schema.pagination import Connection, paginate
 from accountql.schema.permissions import HasRole, guard
 
@@ -194,6 +203,73 @@ class Organization:
     )
     async def invitations(self) -> list[Invitation]:
         return [Invitation.of(row) for row in await invitations_of(self.row.id)]
+
+
+    @strawberry.field(
+        description="The organization's API keys, newest first (never their secrets).",
+        extensions=guard(HasRole(Role.MANAGER, api_keys=False)),
+    )
+    async def api_keys(self) -> list[ApiKey]:
+        return [ApiKey.of(row) for row in await api_keys_of(self.row.id)]
+
+
+    @strawberry.field(
+        description="Where the organization's notifications go.",
+        extensions=guard(HasRole(Role.MANAGER)),
+    )
+    async def contacts(self) -> list[Contact]:
+        members = await contacts.member_emails(self.row.id)
+        return [Contact.of(row, members) for row in await contacts.of_organization(self.row.id)]
+
+
+@strawberry.type(description="A notification contact of an organization.")
+class Contact:
+    id: strawberry.ID
+    email: str
+    roles: list[ContactRole]
+    can_log_in: bool = strawberry.field(description="Whether a member account has this e-mail.")
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: models.Contact, member_emails: set[str]) -> Contact:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            email=row.email,
+            roles=[ContactRole(role) for role in row.role_list],
+            can_log_in=row.email in member_emails,
+            created_at=row.created_at,
+        )
+
+
+@strawberry.type(description="An API key: it acts for its organization.")
+class ApiKey:
+    id: strawberry.ID
+    name: str
+    access: ApiKeyAccess
+    prefix: str = strawberry.field(description="The first characters of the secret, to tell keys apart.")
+    created_at: datetime
+    last_used_at: datetime | None = strawberry.field(description="Kept to the minute.")
+    expires_at: datetime | None
+    revoked_at: datetime | None
+
+    @classmethod
+    def of(cls, row: models.ApiKey) -> ApiKey:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            access=ApiKeyAccess(row.access),
+            prefix=row.prefix,
+            created_at=row.created_at,
+            last_used_at=row.last_used_at,
+            expires_at=row.expires_at,
+            revoked_at=row.revoked_at,
+        )
+
+
+@strawberry.type(description="A new API key. The secret is shown this once: store it now.")
+class CreatedApiKey:
+    api_key: ApiKey
+    secret: str
 
 
 @strawberry.type(description="A user's place in an organization.")
