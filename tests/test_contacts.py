@@ -1,0 +1,55 @@
+from tests.api import error_code, gql, ok, sign_up
+from tests.test_organizations import create_org, join
+
+CONTACTS = "query($id: ID!) { organization(id: $id) { contacts { id email roles canLogIn } } }"
+ADD = "mutation($i: AddContactInput!) { addContact(input: $i) { id email roles canLogIn } }"
+UPDATE = "mutation($i: UpdateContactInput!) { updateContact(input: $i) { id email roles } }"
+REMOVE = "mutation($id: ID!) { removeContact(id: $id) }"
+
+
+async def test_the_creator_is_the_primary_contact(client):
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    contacts = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"]
+    assert [(c["email"], c["roles"], c["canLogIn"]) for c in contacts] == [("ada@example.com", ["PRIMARY"], True)]
+
+
+async def test_contacts_are_added_updated_and_removed_by_members(client):
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    bob = await join(client, ada, org, "bob@example.com")
+    added = ok(await gql(client, ADD, {"i": {"organizationId": org, "email": "Abuse@Example.com", "roles": ["ABUSE", "EMERGENCY", "ABUSE"]}}, token=bob["token"]))["addContact"]
+    assert added == {"id": added["id"], "email": "abuse@example.com", "roles": ["ABUSE", "EMERGENCY"], "canLogIn": False}
+    dup = await gql(client, ADD, {"i": {"organizationId": org, "email": "abuse@example.com", "roles": ["BILLING"]}}, token=ada["token"])
+    assert error_code(dup) == "CONFLICT"
+    assert error_code(await gql(client, ADD, {"i": {"organizationId": org, "email": "x@example.com", "roles": []}}, token=ada["token"])) == "BAD_USER_INPUT"
+    updated = ok(await gql(client, UPDATE, {"i": {"id": added["id"], "roles": ["BILLING"]}}, token=ada["token"]))["updateContact"]
+    assert updated["roles"] == ["BILLING"] and updated["email"] == "abuse@example.com"
+    assert ok(await gql(client, REMOVE, {"id": added["id"]}, token=ada["token"]))["removeContact"] is True
+    eve = await sign_up(client, "eve@example.com")
+    assert error_code(await gql(client, REMOVE, {"id": added["id"]}, token=eve["token"])) == "NOT_FOUND"
+
+
+async def test_there_is_always_a_primary_contact(client):
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    primary = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"][0]
+    assert error_code(await gql(client, REMOVE, {"id": primary["id"]}, token=ada["token"])) == "CONFLICT"
+    assert error_code(await gql(client, UPDATE, {"i": {"id": primary["id"], "roles": ["TECHNICAL"]}}, token=ada["token"])) == "CONFLICT"
+    other = ok(await gql(client, ADD, {"i": {"organizationId": org, "email": "boss@example.com", "roles": ["PRIMARY"]}}, token=ada["token"]))["addContact"]
+    ok(await gql(client, UPDATE, {"i": {"id": primary["id"], "roles": ["TECHNICAL"]}}, token=ada["token"]))
+    assert error_code(await gql(client, REMOVE, {"id": other["id"]}, token=ada["token"])) == "CONFLICT"
+
+
+async def test_notifications_are_routed_by_role(client):
+    from accountql.domain.contacts import recipients
+    from accountql.models import ContactRole
+
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    for email, roles in [("tech@example.com", ["TECHNICAL"]), ("bill@example.com", ["BILLING"]),
+                         ("abuse@example.com", ["ABUSE"]), ("both@example.com", ["ABUSE", "BILLING"])]:
+        ok(await gql(client, ADD, {"i": {"organizationId": org, "email": email, "roles": roles}}, token=ada["token"]))
+    assert sorted(await recipients(org, ContactRole.ABUSE)) == ["abuse@example.com", "ada@example.com", "both@example.com"]
+    assert sorted(await recipients(org, ContactRole.BILLING)) == ["ada@example.com", "bill@example.com", "both@example.com"]
+    assert sorted(await recipients(org, ContactRole.EMERGENCY)) == ["ada@example.com"]
