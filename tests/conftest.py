@@ -16,6 +16,7 @@ from accountql.app import create_app
 from accountql.config import Settings
 
 TABLES = (
+    "ssh_key",
     "contact",
     "api_key",
     "one_time_token",

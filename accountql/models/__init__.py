@@ -7,6 +7,7 @@ from accountql.models.one_time import OneTimeToken, Purpose
 from accountql.models.organization import Invitation, Membership, Organization, Role
 from accountql.models.outbox import OutboxMessage, OutboxStatus
 from accountql.models.rate_limit import RateLimitCounter
+from accountql.models.ssh_key import SshKey
 from accountql.models.session import LoginAttempt, LoginMethod, Session, UnknownAccountAttempt
 from accountql.models.user import User
 
@@ -32,6 +33,7 @@ __all__ = [
     "Purpose",
     "Role",
     "Session",
+    "SshKey",
     "UnknownAccountAttempt",
     "User",
 ]

@@ -113,3 +113,9 @@ class UpdateContactInput:
     id: strawberry.ID
     email: str | None = None
     roles: list[ContactRole] | None = None
+
+
+@strawberry.input
+class AddSshKeyInput:
+    name: str
+    public_key: str = strawberry.field(description="One line of your .pub file.")

@@ -17,7 +17,15 @@ from strawberry.schema.config import StrawberryConfig
 
 from accountql.config import Settings
 from accountql.errors import ApiError
-from accountql.resolvers import accounts, api_keys, contacts, mfa, organizations, recovery
+from accountql.resolvers import (
+    accounts,
+    api_keys,
+    contacts,
+    mfa,
+    organizations,
+    recovery,
+    ssh_keys,
+)
 from accountql.schema.enums import Role
 from accountql.schema.permissions import HasRole, ReadWrite, guard
 from accountql.schema.validation import NoLoneSurrogates
@@ -32,6 +40,7 @@ from accountql.schema.types import (
     Membership,
     MfaEnrollment,
     Organization,
+    SshKey,
     User,
 )
 
@@ -189,6 +198,12 @@ class Mutation:
         ),
         description="End an API key at once.",
     )
+    add_ssh_key: SshKey = strawberry.mutation(
+        resolver=ssh_keys.add_ssh_key,
+        extensions=guard(),
+        description="Add an OpenSSH public key (ed25519, ECDSA, or RSA of 2048 bits or more).",
+    )
+    delete_ssh_key: bool = strawberry.mutation(resolver=ssh_keys.delete_ssh_key, extensions=guard())
     add_contact: Contact = strawberry.mutation(
         resolver=contacts.add_contact,
         extensions=guard(HasRole(Role.MANAGER), ReadWrite()),

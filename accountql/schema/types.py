@@ -10,7 +10,7 @@ import strawberry
 
 from accountql import models
 from accountql.auth import sessions
-from accountql.domain import contacts
+from accountql.domain import contacts, ssh_keys
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
@@ -109,6 +109,12 @@ class User:
     @strawberry.field(description="Whether every login attempt is e-mailed to the user.")
     def login_notifications(self, info: strawberry.Info) -> bool:
         return self.row.login_notifications if self._is_viewer(info) else False
+
+    @strawberry.field(description="The user's SSH public keys. Only the user sees them here.")
+    async def ssh_keys(self, info: strawberry.Info) -> list[SshKey]:
+        if not self._is_viewer(info):
+            return []
+        return [SshKey.of(row) for row in await ssh_keys.of_user(self.row.id)]
 
     @strawberry.field(description="Unused backup codes left. Only the user sees them (else 0).")
     async def backup_codes_remaining(self, info: strawberry.Info) -> int:
@@ -220,6 +226,43 @@ class Organization:
     async def contacts(self) -> list[Contact]:
         members = await contacts.member_emails(self.row.id)
         return [Contact.of(row, members) for row in await contacts.of_organization(self.row.id)]
+
+
+    @strawberry.field(
+        description="The SSH public keys of the members, for provisioning machines.",
+        extensions=guard(HasRole(Role.MANAGER)),
+    )
+    async def ssh_keys(self) -> list[SshKey]:
+        return [SshKey.of(row) for row in await ssh_keys.of_organization_members(self.row.id)]
+
+
+@strawberry.type(description="An SSH public key of a user.")
+class SshKey:
+    id: strawberry.ID
+    name: str
+    public_key: str
+    key_type: str
+    bits: int
+    fingerprint: str = strawberry.field(description="As `ssh-keygen -lf` prints it: SHA256:…")
+    created_at: datetime
+    row: strawberry.Private[models.SshKey]
+
+    @classmethod
+    def of(cls, row: models.SshKey) -> SshKey:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            public_key=row.public_key,
+            key_type=row.key_type,
+            bits=row.bits,
+            fingerprint=row.fingerprint,
+            created_at=row.created_at,
+            row=row,
+        )
+
+    @strawberry.field(description="Whose key it is.")
+    async def user(self) -> User:
+        return User.of(await self.row.user)
 
 
 @strawberry.type(description="A notification contact of an organization.")

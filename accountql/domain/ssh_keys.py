@@ -1,0 +1,100 @@
+"""SSH public keys: parsed and checked with `cryptography`, fingerprinted as OpenSSH does."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import uuid
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from cryptography.hazmat.primitives.serialization import load_ssh_public_key
+from tortoise.exceptions import IntegrityError
+
+from accountql.domain.accounts import clean_name
+from accountql.errors import BadUserInput, Conflict, NotFound
+from accountql.models import Membership, SshKey, User
+
+MIN_RSA_BITS = 2048
+CURVES = {"secp256r1": 256, "secp384r1": 384, "secp521r1": 521}
+ACCEPTED_TYPES = {
+    "ssh-ed25519",
+    "ecdsa-sha2-nistp256",
+    "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521",
+    "ssh-rsa",
+}
+FIELD = "publicKey"
+
+
+def parse(text: str) -> tuple[str, str, int, str]:
+    """(normalized line, key type, bits, fingerprint) of one OpenSSH public key line."""
+    line = " ".join(text.split())
+    if "PRIVATE KEY" in line:
+        raise BadUserInput(
+            "That is a private key: never share it. Paste the public key, the .pub file "
+            "(it starts with ssh-ed25519, ecdsa-sha2-… or ssh-rsa).",
+            field=FIELD,
+        )
+    parts = line.split(" ")
+    if len(parts) < 2:
+        raise BadUserInput(_UNREADABLE, field=FIELD)
+    if parts[0] not in ACCEPTED_TYPES:
+        raise BadUserInput(_NOT_ACCEPTED, field=FIELD)
+    try:
+        key = load_ssh_public_key(f"{parts[0]} {parts[1]}".encode())
+        blob = base64.b64decode(parts[1], validate=True)
+    except (ValueError, UnsupportedAlgorithm, binascii.Error):
+        raise BadUserInput(_UNREADABLE, field=FIELD) from None
+    if isinstance(key, ed25519.Ed25519PublicKey):
+        bits = 256
+    elif isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name in CURVES:
+        bits = CURVES[key.curve.name]
+    elif isinstance(key, rsa.RSAPublicKey):
+        bits = key.key_size
+        if bits < MIN_RSA_BITS:
+            raise BadUserInput(
+                f"That RSA key has {bits} bits: use {MIN_RSA_BITS} or more, or better an "
+                "ed25519 key (ssh-keygen -t ed25519).",
+                field=FIELD,
+            )
+    else:
+        raise BadUserInput(_NOT_ACCEPTED, field=FIELD)
+    digest = base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
+    return line, parts[0], bits, f"SHA256:{digest}"
+
+
+_NOT_ACCEPTED = (
+    "That key type is not accepted: use ssh-ed25519, ecdsa-sha2-nistp256/384/521 or "
+    "ssh-rsa of 2048 bits or more."
+)
+_UNREADABLE = (
+    "That is not an OpenSSH public key: paste one line such as 'ssh-ed25519 AAAA… you@host' "
+    "from your .pub file."
+)
+
+
+async def add(user: User, name: str, public_key: str) -> SshKey:
+    name = clean_name(name, field="name", max_length=100)
+    line, key_type, bits, fingerprint = parse(public_key)
+    try:
+        return await SshKey.create(
+            user=user, name=name, public_key=line, key_type=key_type, bits=bits, fingerprint=fingerprint
+        )
+    except IntegrityError:
+        raise Conflict("That key is added already (to this or another account).", field=FIELD) from None
+
+
+async def delete(user: User, key_id: uuid.UUID) -> None:
+    if await SshKey.filter(id=key_id, user_id=user.id).delete() != 1:
+        raise NotFound("You have no SSH key with that id.")
+
+
+async def of_user(user_id: uuid.UUID) -> list[SshKey]:
+    return await SshKey.filter(user_id=user_id).order_by("created_at")
+
+
+async def of_organization_members(organization_id: uuid.UUID) -> list[SshKey]:
+    member_ids = await Membership.filter(organization_id=organization_id).values_list("user_id", flat=True)
+    return await SshKey.filter(user_id__in=list(member_ids)).select_related("user").order_by("created_at")
