@@ -16,6 +16,7 @@ from accountql.app import create_app
 from accountql.config import Settings
 
 TABLES = (
+    "audit_event",
     "ssh_key",
     "contact",
     "api_key",

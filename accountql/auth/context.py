@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from starlette.requests import HTTPConnection
 
+from accountql import audit
 from accountql.auth import api_keys
 from accountql.auth.sessions import Client, authenticate
 from accountql.config import Settings
@@ -60,17 +61,15 @@ class RequestContext:
     _session: Session | None = None
     _api_key: ApiKey | None = None
     _memberships: dict[uuid.UUID, Membership | None] = field(default_factory=dict)
+    _audit: audit.Scope | None = None
 
     @classmethod
     def from_connection(cls, connection: HTTPConnection, settings: Settings) -> RequestContext:
-        return cls(
-            settings=settings,
-            client=Client(
-                ip_address=client_ip(connection, settings.trusted_proxies),
-                user_agent=connection.headers.get("user-agent"),
-            ),
-            token=bearer_token(connection),
+        client = Client(
+            ip_address=client_ip(connection, settings.trusted_proxies),
+            user_agent=connection.headers.get("user-agent"),
         )
+        return cls(settings=settings, client=client, token=bearer_token(connection), _audit=audit.bind(client))
 
     @property
     def uses_api_key(self) -> bool:
@@ -80,6 +79,8 @@ class RequestContext:
         """The caller's live API key; UNAUTHENTICATED for an unknown, revoked or expired one."""
         if self._api_key is None:
             self._api_key = await api_keys.authenticate(self.settings.secret_key, self.token)
+            if self._audit:
+                self._audit.api_key_id = self._api_key.id
         return self._api_key
 
     async def session(self) -> Session:
@@ -96,6 +97,8 @@ class RequestContext:
                     "API keys act for their organization only: this needs a signed-in user."
                 )
             self._session = await authenticate(self.settings.secret_key, self.token)
+            if self._audit:
+                self._audit.user_id = self._session.user_id
         return self._session
 
     @property

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import audit, outbox
 from accountql.auth import passwords, rate_limits, sessions
 from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.errors import BadUserInput, Conflict, InvalidCredentials, RateLimited
+from accountql.errors import BadUserInput, Conflict, InvalidCredentials, RateLimited, not_found
 from accountql.models import (
+    AuditKind,
     LoginAttempt,
     LoginMethod,
     SecondFactor,
@@ -181,6 +183,7 @@ async def _record_failure(user: User | None, email: str, client: Client) -> None
             ip_address=client.ip_address,
             user_agent=(client.user_agent or "")[:512] or None,
         )
+        await audit.record(AuditKind.LOGIN_FAILED, email_hash=email_key(email), known_account=False)
 
 
 async def record_attempt(
@@ -194,6 +197,13 @@ async def record_attempt(
         await outbox.login_notice(
             user.email, now(), client.ip_address, client.user_agent, succeeded
         )
+    await audit.record(
+        AuditKind.LOGIN_SUCCEEDED if succeeded else AuditKind.LOGIN_FAILED,
+        subject_user_id=user.id,
+        actor_user_id=user.id if succeeded else None,
+        method=method,
+        second_factor=second_factor,
+    )
     await LoginAttempt.create(
         second_factor=second_factor,
         user=user,
@@ -223,9 +233,18 @@ async def change_password(
         changed = now()
         await User.filter(id=user.id).update(password_hash=password_hash, password_changed_at=changed)
         await sessions.end_other_sessions(user.id, keep=session.id)
+        await audit.record(AuditKind.PASSWORD_CHANGED, subject_user_id=user.id)
 
 
 async def set_login_notifications(user: User, enabled: bool) -> User:
     await User.filter(id=user.id).update(login_notifications=enabled)
     user.login_notifications = enabled
     return user
+
+
+async def revoke_session(user: User, session_id: uuid.UUID) -> None:
+    """End one of the user's own sessions (a lost device); NOT_FOUND for any other."""
+    async with in_transaction():
+        if not await sessions.revoke_own_session(user.id, session_id):
+            raise not_found("session")
+        await audit.record(AuditKind.SESSION_REVOKED, subject_user_id=user.id, session=session_id)

@@ -7,12 +7,13 @@ from datetime import datetime
 
 from tortoise.transactions import in_transaction
 
+from accountql import audit
 from accountql.auth import api_keys
 from accountql.clock import now
 from accountql.domain import contacts
 from accountql.domain.accounts import clean_name
 from accountql.errors import BadUserInput, NotFound
-from accountql.models import ApiKey, ApiKeyAccess, ContactRole, User
+from accountql.models import ApiKey, ApiKeyAccess, AuditKind, ContactRole, User
 
 
 async def create(
@@ -40,6 +41,9 @@ async def create(
             created_by=creator,
             expires_at=expires_at,
         )
+        await audit.record(
+            AuditKind.API_KEY_CREATED, organization_id=organization_id, key=key.id, name=name, access=access
+        )
         await contacts.notify(
             organization_id,
             ContactRole.TECHNICAL,
@@ -53,10 +57,15 @@ async def create(
 
 async def revoke(key_id: uuid.UUID) -> ApiKey:
     """Ends the key at once (the permission has checked the caller may)."""
-    await ApiKey.filter(id=key_id, revoked_at=None).update(revoked_at=now())
-    key = await ApiKey.get_or_none(id=key_id)
-    if key is None:
-        raise NotFound("No API key with that id exists.")
+    async with in_transaction():
+        revoked = await ApiKey.filter(id=key_id, revoked_at=None).update(revoked_at=now())
+        key = await ApiKey.get_or_none(id=key_id)
+        if key is None:
+            raise NotFound("No API key with that id exists.")
+        if revoked:
+            await audit.record(
+                AuditKind.API_KEY_REVOKED, organization_id=key.organization_id, key=key.id, name=key.name
+            )
     return key
 
 

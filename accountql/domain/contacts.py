@@ -8,11 +8,11 @@ import uuid
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import audit, outbox
 from accountql.domain.accounts import normalize_email
 from accountql.domain.organizations import lock_organization
 from accountql.errors import BadUserInput, Conflict, NotFound
-from accountql.models import Contact, ContactRole, Membership
+from accountql.models import AuditKind, Contact, ContactRole, Membership
 
 NO_PRIMARY = "An organization always has a PRIMARY contact: give the role to another contact first."
 
@@ -49,7 +49,10 @@ async def member_emails(organization_id: uuid.UUID) -> set[str]:
 async def add(organization_id: uuid.UUID, email: str, roles: list[ContactRole]) -> Contact:
     email = normalize_email(email)
     try:
-        return await Contact.create(organization_id=organization_id, email=email, roles=_roles(roles))
+        async with in_transaction():
+            contact = await Contact.create(organization_id=organization_id, email=email, roles=_roles(roles))
+            await audit.record(AuditKind.CONTACT_ADDED, organization_id=organization_id, email=email, roles=contact.roles)
+            return contact
     except IntegrityError:
         raise Conflict("That address is a contact of this organization already.", field="email") from None
 
@@ -73,6 +76,12 @@ async def update(contact_id: uuid.UUID, email: str | None, roles: list[ContactRo
                     raise Conflict(NO_PRIMARY)
                 contact.roles = new_roles
             await contact.save(update_fields=["email", "roles"])
+            await audit.record(
+                AuditKind.CONTACT_UPDATED,
+                organization_id=contact.organization_id,
+                email=contact.email,
+                roles=contact.roles,
+            )
     except IntegrityError:
         raise Conflict("That address is a contact of this organization already.", field="email") from None
     return contact
@@ -85,6 +94,7 @@ async def remove(contact_id: uuid.UUID) -> None:
         if ContactRole.PRIMARY in contact.role_list and not await _has_other_primary(contact):
             raise Conflict(NO_PRIMARY)
         await contact.delete()
+        await audit.record(AuditKind.CONTACT_REMOVED, organization_id=contact.organization_id, email=contact.email)
 
 
 async def _get(contact_id: uuid.UUID) -> Contact:

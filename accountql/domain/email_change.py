@@ -8,13 +8,13 @@ from datetime import timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import audit, outbox
 from accountql.auth import one_time, passwords, rate_limits
 from accountql.auth.sessions import Client
 from accountql.config import Settings
 from accountql.domain import accounts
 from accountql.errors import BadUserInput, Conflict, InvalidCredentials
-from accountql.models import Purpose, User
+from accountql.models import AuditKind, Purpose, User
 
 LINK_LIFETIME = timedelta(hours=1)
 TAKEN = "An account with that e-mail address exists already."
@@ -47,6 +47,7 @@ async def confirm(settings: Settings, token: str) -> User:
             old_email, user.email = user.email, row.payload
             await User.filter(id=user.id).update(email=user.email)
             await outbox.email_changed_notice(old_email, user.email)
+            await audit.record(AuditKind.EMAIL_CHANGED, subject_user_id=user.id, old=old_email, new=user.email)
     except IntegrityError:
         raise Conflict(TAKEN, field="newEmail") from None
     return user

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import audit, outbox
 from accountql.auth import challenges, one_time, rate_limits, totp
 from accountql.auth.challenges import SMS_CODE_LIFETIME
 from accountql.auth.sessions import Client
@@ -22,6 +22,7 @@ from accountql.domain import accounts
 from accountql.domain.mfa_enforcement import enforcing_organizations
 from accountql.errors import BadUserInput, Conflict, InvalidCode, RateLimited
 from accountql.models import (
+    AuditKind,
     BackupCode,
     LoginMethod,
     MfaChallenge,
@@ -134,6 +135,7 @@ async def confirm_enrollment(settings: Settings, user: User, code: str) -> list[
         await TotpCredential.filter(user_id=user.id).exclude(id=pending.id).delete()
         await _replace_backup_codes(settings, user, codes)
         await User.filter(id=user.id).update(mfa_enabled=True, mfa_method=MfaMethod.TOTP)
+        await audit.record(AuditKind.MFA_ENABLED, subject_user_id=user.id, method=MfaMethod.TOTP)
     user.mfa_enabled, user.mfa_method = True, MfaMethod.TOTP
     return codes
 
@@ -150,6 +152,7 @@ async def enable_sms(settings: Settings, user: User, code: str | None) -> list[s
         await TotpCredential.filter(user_id=user.id).delete()
         await _replace_backup_codes(settings, user, codes)
         await User.filter(id=user.id).update(mfa_enabled=True, mfa_method=MfaMethod.SMS)
+        await audit.record(AuditKind.MFA_ENABLED, subject_user_id=user.id, method=MfaMethod.SMS)
     user.mfa_enabled, user.mfa_method = True, MfaMethod.SMS
     return codes
 
@@ -178,6 +181,7 @@ async def regenerate_backup_codes(settings: Settings, user: User, code: str) -> 
     codes = totp.new_backup_codes()
     async with in_transaction():
         await _replace_backup_codes(settings, user, codes)
+        await audit.record(AuditKind.BACKUP_CODES_REGENERATED, subject_user_id=user.id)
     return codes
 
 
@@ -203,6 +207,7 @@ async def disable(settings: Settings, user: User, confirmation: str, code: str) 
         await TotpCredential.filter(user_id=user.id).delete()
         await BackupCode.filter(user_id=user.id).delete()
         await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP)
+        await audit.record(AuditKind.MFA_DISABLED, subject_user_id=user.id)
     user.mfa_enabled, user.mfa_method = False, MfaMethod.TOTP
     return user
 

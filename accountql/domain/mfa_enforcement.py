@@ -9,10 +9,10 @@ from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import audit, outbox
 from accountql.clock import now
 from accountql.errors import BadUserInput, Conflict, Forbidden
-from accountql.models import Membership, Organization, Role, User
+from accountql.models import AuditKind, Membership, Organization, Role, User
 
 MAX_GRACE_DAYS = 90
 
@@ -56,6 +56,12 @@ async def set_enforcement(
             now() + timedelta(days=grace_period_days) if enforced and grace_period_days else None
         )
         await organization.save(update_fields=["mfa_enforced", "mfa_grace_until"])
+        await audit.record(
+            AuditKind.MFA_ENFORCEMENT_CHANGED,
+            organization_id=organization_id,
+            enforced=enforced,
+            grace_period_days=grace_period_days,
+        )
         if enforced and not was:
             for member in await _members_without_mfa(organization_id):
                 await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)

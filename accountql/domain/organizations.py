@@ -11,11 +11,13 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from accountql import audit
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain.accounts import clean_name, normalize_email
 from accountql.errors import Conflict, Forbidden, NotFound, not_found
 from accountql.models import (
+    AuditKind,
     Contact,
     ContactRole,
     Invitation,
@@ -40,6 +42,7 @@ async def create_organization(user: User, name: str) -> Organization:
         organization = await Organization.create(name=name)
         await Membership.create(user=user, organization=organization, role=Role.OWNER)
         await Contact.create(organization=organization, email=user.email, roles=ContactRole.PRIMARY.value)
+        await audit.record(AuditKind.ORGANIZATION_CREATED, organization_id=organization.id, name=name)
     return organization
 
 
@@ -87,8 +90,15 @@ async def change_member_role(
                 raise Forbidden(OTHER_OWNER)
             if await _owner_count(organization_id) <= 1:
                 raise Conflict(LAST_OWNER)
-        membership.role = role
+        previous, membership.role = membership.role, role
         await membership.save(update_fields=["role"])
+        await audit.record(
+            AuditKind.ROLE_CHANGED,
+            organization_id=organization_id,
+            subject_user_id=user_id,
+            previous=previous,
+            role=role,
+        )
     return membership
 
 
@@ -100,6 +110,7 @@ async def remove_member(actor: User, organization_id: uuid.UUID, user_id: uuid.U
         if membership.role == Role.OWNER and user_id != actor.id:
             raise Forbidden(OTHER_OWNER)
         await _delete_membership(membership)
+        await audit.record(AuditKind.MEMBER_REMOVED, organization_id=organization_id, subject_user_id=user_id)
 
 
 async def leave_organization(user: User, organization_id: uuid.UUID) -> None:
@@ -109,6 +120,7 @@ async def leave_organization(user: User, organization_id: uuid.UUID) -> None:
         if membership is None:
             raise not_found("organization")
         await _delete_membership(membership)
+        await audit.record(AuditKind.MEMBER_LEFT, organization_id=organization_id, subject_user_id=user.id)
 
 
 async def _delete_membership(membership: Membership) -> None:
@@ -137,7 +149,7 @@ async def invite_member(
                 "That address already has a pending invitation to this organization.",
                 field="email",
             )
-        return await Invitation.create(
+        invitation = await Invitation.create(
             organization_id=organization_id,
             email=email,
             role=role,
@@ -145,6 +157,8 @@ async def invite_member(
             created_at=current,
             expires_at=current + timedelta(days=settings.invitation_days),
         )
+        await audit.record(AuditKind.MEMBER_INVITED, organization_id=organization_id, email=email, role=role)
+        return invitation
 
 
 async def invitations_of(organization_id: uuid.UUID) -> list[Invitation]:
@@ -156,9 +170,16 @@ async def invitations_of(organization_id: uuid.UUID) -> list[Invitation]:
 
 async def cancel_invitation(invitation_id: uuid.UUID) -> None:
     """The caller is an OWNER of the invitation's organization (checked by the permission)."""
-    cancelled = await Invitation.filter(id=invitation_id, accepted_at=None).delete()
-    if cancelled != 1:
-        raise NotFound("That invitation was already accepted or cancelled.")
+    invitation = await Invitation.get_or_none(id=invitation_id, accepted_at=None)
+    async with in_transaction():
+        cancelled = await Invitation.filter(id=invitation_id, accepted_at=None).delete()
+        if invitation is None or cancelled != 1:
+            raise NotFound("That invitation was already accepted or cancelled.")
+        await audit.record(
+            AuditKind.INVITATION_CANCELLED,
+            organization_id=invitation.organization_id,
+            email=invitation.email,
+        )
 
 
 async def organization_of_invitation(invitation_id: uuid.UUID) -> uuid.UUID | None:
@@ -192,8 +213,15 @@ async def accept_invitation(user: User, invitation_id: uuid.UUID) -> Membership:
                 raise NotFound("That invitation was already used.")
             if await Membership.exists(organization_id=invitation.organization_id, user_id=user.id):
                 raise Conflict("You are already a member of this organization.")
-            return await Membership.create(
+            membership = await Membership.create(
                 user=user, organization_id=invitation.organization_id, role=invitation.role
             )
+            await audit.record(
+                AuditKind.MEMBER_JOINED,
+                organization_id=invitation.organization_id,
+                subject_user_id=user.id,
+                role=invitation.role,
+            )
+            return membership
     except IntegrityError:
         raise Conflict("You are already a member of this organization.") from None

@@ -8,13 +8,13 @@ import phonenumbers
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import audit, outbox
 from accountql.auth import one_time
 from accountql.auth.sessions import Client
 from accountql.config import Settings
 from accountql.domain import accounts
 from accountql.errors import BadUserInput, Conflict
-from accountql.models import Purpose, User
+from accountql.models import AuditKind, Purpose, User
 
 CODE_LIFETIME = timedelta(minutes=10)
 
@@ -50,7 +50,9 @@ async def verify(settings: Settings, user: User, code: str) -> User:
     # Spent outside a transaction: a wrong code's failed try must stay counted.
     row = await one_time.redeem_code(settings.secret_key, user, Purpose.PHONE_VERIFICATION, code)
     try:
-        await User.filter(id=user.id).update(phone_number=row.payload)
+        async with in_transaction():
+            await User.filter(id=user.id).update(phone_number=row.payload)
+            await audit.record(AuditKind.PHONE_NUMBER_VERIFIED, subject_user_id=user.id)
     except IntegrityError:
         raise Conflict("That number belongs to another account.", field="phoneNumber") from None
     user.phone_number = row.payload

@@ -7,14 +7,14 @@ from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import audit, outbox
 from accountql.auth import one_time, passwords, sessions
 from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.config import Settings
 from accountql.domain import accounts, phones
 from accountql.errors import BadUserInput
-from accountql.models import LoginMethod, Purpose, User
+from accountql.models import AuditKind, LoginMethod, Purpose, User
 
 MAGIC_LINK_LIFETIME = timedelta(minutes=15)
 RESET_LINK_LIFETIME = timedelta(minutes=30)
@@ -102,3 +102,6 @@ async def reset_password(
     async with in_transaction():
         await User.filter(id=row.user_id).update(password_hash=password_hash)
         await sessions.end_other_sessions(row.user_id, keep=None)
+        await audit.record(
+            AuditKind.PASSWORD_RESET, subject_user_id=row.user_id, channel="EMAIL" if token else "SMS"
+        )

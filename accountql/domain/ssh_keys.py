@@ -11,10 +11,13 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import load_ssh_public_key
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from accountql import audit
 
 from accountql.domain.accounts import clean_name
 from accountql.errors import BadUserInput, Conflict, NotFound
-from accountql.models import Membership, SshKey, User
+from accountql.models import AuditKind, Membership, SshKey, User
 
 MIN_RSA_BITS = 2048
 CURVES = {"secp256r1": 256, "secp384r1": 384, "secp521r1": 521}
@@ -79,16 +82,22 @@ async def add(user: User, name: str, public_key: str) -> SshKey:
     name = clean_name(name, field="name", max_length=100)
     line, key_type, bits, fingerprint = parse(public_key)
     try:
-        return await SshKey.create(
-            user=user, name=name, public_key=line, key_type=key_type, bits=bits, fingerprint=fingerprint
-        )
+        async with in_transaction():
+            key = await SshKey.create(
+                user=user, name=name, public_key=line, key_type=key_type, bits=bits, fingerprint=fingerprint
+            )
+            await audit.record(AuditKind.SSH_KEY_ADDED, subject_user_id=user.id, fingerprint=fingerprint, name=name)
+            return key
     except IntegrityError:
         raise Conflict("That key is added already (to this or another account).", field=FIELD) from None
 
 
 async def delete(user: User, key_id: uuid.UUID) -> None:
-    if await SshKey.filter(id=key_id, user_id=user.id).delete() != 1:
-        raise NotFound("You have no SSH key with that id.")
+    key = await SshKey.get_or_none(id=key_id, user_id=user.id)
+    async with in_transaction():
+        if key is None or await SshKey.filter(id=key_id, user_id=user.id).delete() != 1:
+            raise NotFound("You have no SSH key with that id.")
+        await audit.record(AuditKind.SSH_KEY_DELETED, subject_user_id=user.id, fingerprint=key.fingerprint)
 
 
 async def of_user(user_id: uuid.UUID) -> list[SshKey]:

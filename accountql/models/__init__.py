@@ -1,6 +1,7 @@
 """Tortoise models, one module per aggregate. Tortoise finds them through this package."""
 
 from accountql.models.api_key import ApiKey, ApiKeyAccess
+from accountql.models.audit import AuditEvent, AuditKind
 from accountql.models.contact import Contact, ContactRole
 from accountql.models.mfa import BackupCode, MfaChallenge, MfaMethod, SecondFactor, TotpCredential
 from accountql.models.one_time import OneTimeToken, Purpose
@@ -14,6 +15,8 @@ from accountql.models.user import User
 __all__ = [
     "ApiKey",
     "ApiKeyAccess",
+    "AuditEvent",
+    "AuditKind",
     "BackupCode",
     "Contact",
     "ContactRole",

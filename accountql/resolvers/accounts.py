@@ -2,7 +2,6 @@ import strawberry
 
 from accountql.auth import sessions
 from accountql.domain import accounts
-from accountql.errors import not_found
 from accountql.schema.inputs import ChangePasswordInput, LogInInput, SignUpInput
 from accountql.schema.permissions import parse_id
 from accountql.auth.challenges import PendingMfa
@@ -45,9 +44,7 @@ async def log_out(info: strawberry.Info) -> bool:
 
 
 async def revoke_session(info: strawberry.Info, id: strawberry.ID) -> bool:
-    user = await info.context.user()
-    if not await sessions.revoke_own_session(user.id, parse_id(id, "id")):
-        raise not_found("session")
+    await accounts.revoke_session(await info.context.user(), parse_id(id, "id"))
     return True
 
 

@@ -6,6 +6,7 @@ from accountql.models import LoginMethod as LoginMethodModel
 from accountql.models import Role as RoleModel
 from accountql.models import SecondFactor as SecondFactorModel
 from accountql.models import ApiKeyAccess as ApiKeyAccessModel
+from accountql.models import AuditKind as AuditKindModel
 from accountql.models import ContactRole as ContactRoleModel
 from accountql.models import MfaMethod as MfaMethodModel
 
@@ -16,6 +17,7 @@ ApiKeyAccess = strawberry.enum(
     description="READ_ONLY keys run queries only; READ_WRITE keys may also change the "
     "organization's resources, never its members, roles, MFA enforcement or API keys.",
 )
+AuditKind = strawberry.enum(AuditKindModel, description="What a security audit event records.")
 ContactRole = strawberry.enum(
     ContactRoleModel,
     description="What a contact is told about: PRIMARY receives every kind of notification.",

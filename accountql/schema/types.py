@@ -7,17 +7,20 @@ from datetime import datetime
 from typing import Annotated
 
 import strawberry
+from strawberry.scalars import JSON
 
 from accountql import models
 from accountql.auth import sessions
-from accountql.domain import contacts, ssh_keys
+from accountql.domain import audit_log, contacts, ssh_keys
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
+from accountql.models import AuditKind as AuditKindRow
 from accountql.models import LoginAttempt as LoginAttemptRow
 from accountql.models import Membership as MembershipRow
 from accountql.schema.enums import (
     ApiKeyAccess,
+    AuditKind,
     ContactRole,
     LoginMethod,
     MfaMethod,
@@ -109,6 +112,21 @@ class User:
     @strawberry.field(description="Whether every login attempt is e-mailed to the user.")
     def login_notifications(self, info: strawberry.Info) -> bool:
         return self.row.login_notifications if self._is_viewer(info) else False
+
+    @strawberry.field(
+        description="Security events by or about the user, newest first. Only the user sees them."
+    )
+    async def audit_events(
+        self,
+        info: strawberry.Info,
+        first: int | None = None,
+        after: str | None = None,
+        kinds: list[AuditKind] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Connection[AuditEvent]:
+        query = audit_log.of_user(self.row.id if self._is_viewer(info) else None)
+        return await audit_page(info, query, first, after, kinds, since, until)
 
     @strawberry.field(description="The user's SSH public keys. Only the user sees them here.")
     async def ssh_keys(self, info: strawberry.Info) -> list[SshKey]:
@@ -236,6 +254,23 @@ class Organization:
         return [SshKey.of(row) for row in await ssh_keys.of_organization_members(self.row.id)]
 
 
+    @strawberry.field(
+        description="The organization's security audit log, newest first. Owners only.",
+        extensions=guard(HasRole(Role.OWNER)),
+    )
+    async def audit_events(
+        self,
+        info: strawberry.Info,
+        first: int | None = None,
+        after: str | None = None,
+        kinds: list[AuditKind] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Connection[AuditEvent]:
+        query = audit_log.of_organization(self.row.id)
+        return await audit_page(info, query, first, after, kinds, since, until)
+
+
 @strawberry.type(description="An SSH public key of a user.")
 class SshKey:
     id: strawberry.ID
@@ -263,6 +298,59 @@ class SshKey:
     @strawberry.field(description="Whose key it is.")
     async def user(self) -> User:
         return User.of(await self.row.user)
+
+
+@strawberry.type(description="A security-relevant event: who did what, when, from where.")
+class AuditEvent:
+    id: strawberry.ID
+    kind: AuditKind
+    at: datetime
+    ip_address: str | None
+    user_agent: str | None
+    details: JSON
+    organization_id: strawberry.ID | None
+    actor_api_key_prefix: str | None = strawberry.field(
+        description="When an API key acted: its visible prefix."
+    )
+    row: strawberry.Private[models.AuditEvent]
+
+    @classmethod
+    def of(cls, row: models.AuditEvent) -> AuditEvent:
+        key = row.actor_api_key
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            kind=AuditKind(row.kind),
+            at=row.at,
+            ip_address=row.ip_address,
+            user_agent=row.user_agent,
+            details=row.details,
+            organization_id=strawberry.ID(str(row.organization_id)) if row.organization_id else None,
+            actor_api_key_prefix=key.prefix if key else None,
+            row=row,
+        )
+
+    @strawberry.field(description="Who acted, when a signed-in user did.")
+    def actor(self) -> User | None:
+        return User.of(self.row.actor_user) if self.row.actor_user else None
+
+    @strawberry.field(description="The account the event is about, if any.")
+    def subject(self) -> User | None:
+        return User.of(self.row.subject_user) if self.row.subject_user else None
+
+
+async def audit_page(info, query, first, after, kinds, since, until) -> Connection[AuditEvent]:
+    query = audit_log.filtered(
+        query, [AuditKindRow(kind.value) for kind in kinds] if kinds else None, since, until
+    ).select_related("actor_user", "subject_user", "actor_api_key")
+    return await paginate(
+        query,
+        first,
+        after,
+        info.context.settings.max_page_size,
+        AuditEvent.of,
+        time_field="at",
+        newest_first=True,
+    )
 
 
 @strawberry.type(description="A notification contact of an organization.")

@@ -1,0 +1,62 @@
+import enum
+import uuid
+
+from tortoise import fields
+from tortoise.models import Model
+
+from accountql.clock import now
+
+
+class AuditKind(enum.StrEnum):
+    LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED"
+    LOGIN_FAILED = "LOGIN_FAILED"
+    SESSION_REVOKED = "SESSION_REVOKED"
+    PASSWORD_CHANGED = "PASSWORD_CHANGED"
+    PASSWORD_RESET = "PASSWORD_RESET"
+    EMAIL_CHANGED = "EMAIL_CHANGED"
+    PHONE_NUMBER_VERIFIED = "PHONE_NUMBER_VERIFIED"
+    MFA_ENABLED = "MFA_ENABLED"
+    MFA_DISABLED = "MFA_DISABLED"
+    BACKUP_CODES_REGENERATED = "BACKUP_CODES_REGENERATED"
+    ORGANIZATION_CREATED = "ORGANIZATION_CREATED"
+    MEMBER_INVITED = "MEMBER_INVITED"
+    INVITATION_CANCELLED = "INVITATION_CANCELLED"
+    MEMBER_JOINED = "MEMBER_JOINED"
+    MEMBER_REMOVED = "MEMBER_REMOVED"
+    MEMBER_LEFT = "MEMBER_LEFT"
+    ROLE_CHANGED = "ROLE_CHANGED"
+    MFA_ENFORCEMENT_CHANGED = "MFA_ENFORCEMENT_CHANGED"
+    API_KEY_CREATED = "API_KEY_CREATED"
+    API_KEY_REVOKED = "API_KEY_REVOKED"
+    SSH_KEY_ADDED = "SSH_KEY_ADDED"
+    SSH_KEY_DELETED = "SSH_KEY_DELETED"
+    CONTACT_ADDED = "CONTACT_ADDED"
+    CONTACT_UPDATED = "CONTACT_UPDATED"
+    CONTACT_REMOVED = "CONTACT_REMOVED"
+
+
+class AuditEvent(Model):
+    """One security-relevant event. Appended, never changed."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
+    kind = fields.CharField(max_length=40, db_index=True, description="an AuditKind value")
+    at = fields.DatetimeField(default=now, db_index=True)
+    actor_user = fields.ForeignKeyField(
+        "models.User", related_name="audit_events_acted", null=True, on_delete=fields.SET_NULL
+    )
+    actor_api_key = fields.ForeignKeyField(
+        "models.ApiKey", related_name="audit_events", null=True, on_delete=fields.SET_NULL
+    )
+    # The account the event is about, when it is about one (a login, a role change).
+    subject_user = fields.ForeignKeyField(
+        "models.User", related_name="audit_events_about", null=True, on_delete=fields.SET_NULL
+    )
+    organization = fields.ForeignKeyField(
+        "models.Organization", related_name="audit_events", null=True, on_delete=fields.CASCADE
+    )
+    ip_address = fields.CharField(max_length=45, null=True)
+    user_agent = fields.CharField(max_length=512, null=True)
+    details = fields.JSONField(default=dict)
+
+    class Meta:
+        table = "audit_event"
