@@ -19,7 +19,7 @@ from strawberry.asgi import GraphQL
 from strawberry.types import ExecutionResult
 
 from accountql import db
-from accountql.auth import passwords
+from accountql.auth import passwords, sealing
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.delivery import Deliverer
@@ -116,6 +116,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
     worker on start-up, and stops both at shutdown; tests that open the database
     themselves pass False."""
     passwords.configure(settings.argon2_memory_kib, settings.argon2_time_cost)
+    sealing.configure(settings.secret_key)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):

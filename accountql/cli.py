@@ -87,9 +87,12 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
 
 def cmd_outbox(args: argparse.Namespace) -> None:
     """List the newest outgoing messages, for instance the links mailed in development."""
+    from accountql import outbox
+    from accountql.auth import sealing
     from accountql.models import OutboxMessage
 
     settings = load_settings()
+    sealing.configure(settings.secret_key)
 
     async def run() -> None:
         await db.init_db(settings.database_url)
@@ -99,7 +102,7 @@ def cmd_outbox(args: argparse.Namespace) -> None:
                 print("The outbox is empty.")
             for message in messages:
                 print(f"--- {message.created_at:%Y-%m-%d %H:%M:%S} UTC  {message.status}  to {message.recipient}")
-                print(f"Subject: {message.subject}\n\n{message.body}\n")
+                print(f"Subject: {message.subject}\n\n{outbox.body_of(message)}\n")
         finally:
             await db.close_db()
 

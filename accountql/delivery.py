@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from tortoise.expressions import Q
 
+from accountql import outbox
 from accountql.clock import now
 from accountql.models import OutboxMessage, OutboxStatus
 
@@ -73,11 +74,17 @@ class Deliverer:
                 )
                 log.warning("could not send %s to %s (attempt %d): %s", message.kind, message.recipient, attempts, error)
             else:
+                # Once it is out, the body (links, codes) is not kept; in development,
+                # where messages only reach the log, it stays for `accountql outbox`.
+                erase = {} if self._only_logs(message) else {"body": ""}
                 await OutboxMessage.filter(id=message.id).update(
-                    status=OutboxStatus.SENT, sent_at=now(), attempts=message.attempts + 1
+                    status=OutboxStatus.SENT, sent_at=now(), attempts=message.attempts + 1, **erase
                 )
                 sent += 1
         return sent
+
+    def _only_logs(self, message: OutboxMessage) -> bool:
+        return not (self.sms_url if message.channel == "SMS" else self.smtp_url)
 
     async def _send(self, message: OutboxMessage) -> None:
         if message.channel == "SMS":
@@ -88,7 +95,7 @@ class Deliverer:
                 raise RuntimeError("ACCOUNTQL_SMTP_URL is not set: the e-mail waits in the outbox")
             log.info(
                 "e-mail to %s (no ACCOUNTQL_SMTP_URL set, so it is only logged):\nSubject: %s\n\n%s",
-                message.recipient, message.subject, message.body,
+                message.recipient, message.subject, outbox.body_of(message),
             )
             return
         import aiosmtplib
@@ -97,7 +104,7 @@ class Deliverer:
         email["From"] = self.mail_from
         email["To"] = message.recipient
         email["Subject"] = message.subject
-        email.set_content(message.body)
+        email.set_content(outbox.body_of(message))
         url = urlsplit(self.smtp_url)
         await aiosmtplib.send(
             email,
@@ -117,7 +124,7 @@ class Deliverer:
                 raise RuntimeError("ACCOUNTQL_SMS_URL is not set: the SMS waits in the outbox")
             log.info(
                 "SMS to %s (no ACCOUNTQL_SMS_URL set, so it is only logged): %s",
-                message.recipient, message.body,
+                message.recipient, outbox.body_of(message),
             )
             return
         import httpx
@@ -129,7 +136,7 @@ class Deliverer:
         target = url._replace(netloc=url.hostname + (f":{url.port}" if url.port else "")).geturl()
         async with httpx.AsyncClient(timeout=30) as client:
             response = await client.post(
-                target, json={"to": message.recipient, "text": message.body}, headers=headers
+                target, json={"to": message.recipient, "text": outbox.body_of(message)}, headers=headers
             )
         response.raise_for_status()
 

@@ -6,19 +6,35 @@ go out the same way."""
 
 from __future__ import annotations
 
+from accountql.auth import sealing
 from accountql.models import OutboxMessage
+
+
+BODY = "outbox bodies"  # the sealing purpose: bodies carry links and codes
 
 
 async def send_email(recipient: str, kind: str, subject: str, body: str) -> OutboxMessage:
     return await OutboxMessage.create(
-        channel="EMAIL", recipient=recipient, kind=kind, subject=subject, body=body
+        channel="EMAIL", recipient=recipient, kind=kind, subject=subject, body=_seal(body)
     )
 
 
 async def send_sms(phone_number: str, kind: str, text: str) -> OutboxMessage:
     return await OutboxMessage.create(
-        channel="SMS", recipient=phone_number, kind=kind, subject="", body=text
+        channel="SMS", recipient=phone_number, kind=kind, subject="", body=_seal(text)
     )
+
+
+def _seal(body: str) -> str:
+    # Sealed at rest: a body holds live links and codes until it is sent.
+    return sealing.seal(sealing.configured_key(), BODY, body)
+
+
+def body_of(message: OutboxMessage) -> str:
+    """The readable body of a message not yet erased (a sent message keeps none)."""
+    if not message.body:
+        return "(erased once sent)"
+    return sealing.unseal(sealing.configured_key(), BODY, message.body)
 
 
 async def magic_link(email: str, link: str, minutes: int) -> None:

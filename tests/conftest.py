@@ -13,6 +13,7 @@ from tortoise import connections
 
 from accountql import clock, db
 from accountql.app import create_app
+from accountql.auth import sealing
 from accountql.config import Settings
 
 TABLES = (
@@ -50,7 +51,8 @@ def settings(database_url) -> Settings:
 
 
 @pytest.fixture(scope="session")
-async def database(database_url):
+async def database(database_url, settings):
+    sealing.configure(settings.secret_key)
     await db.apply_migrations(database_url)
     await db.close_db()
     await db.init_db(database_url)

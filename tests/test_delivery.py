@@ -40,7 +40,16 @@ async def test_a_queued_mail_reaches_the_smtp_server(smtp):
     assert envelope.rcpt_tos == ["bob@example.com"]
     assert envelope.mail_from == "no-reply@example.com"
     assert b"Subject: Hello Bob" in envelope.content and b"A body with a link." in envelope.content
-    assert (await OutboxMessage.get(kind="test")).status == OutboxStatus.SENT
+    sent = await OutboxMessage.get(kind="test")
+    assert sent.status == OutboxStatus.SENT
+    assert sent.body == ""  # links and codes are not kept once the message is out
+
+
+async def test_a_waiting_message_is_sealed_at_rest(smtp):
+    await outbox.send_email("bob@example.com", "test", "Your link", "token=live-secret-token")
+    stored = await OutboxMessage.get(kind="test")
+    assert "live-secret-token" not in stored.body
+    assert outbox.body_of(stored) == "token=live-secret-token"
 
 
 async def test_a_mail_server_that_is_down_loses_nothing(smtp):

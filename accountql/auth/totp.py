@@ -7,18 +7,15 @@ belongs to, and the caller accepts it only if it is later than the last accepted
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import os
 import secrets
 from datetime import datetime
 
 import pyotp
 import segno
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.hashes import SHA256
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from accountql.auth import sealing
 
 PERIOD = 30
 DIGITS = 6
@@ -38,7 +35,7 @@ def step_of(moment: datetime) -> int:
 def matching_step(secret: str, code: str, moment: datetime, digits: int = DIGITS) -> int | None:
     """The time step (current, or one back) whose code is `code`, else None. Constant time."""
     code = code.strip().replace(" ", "")
-    if len(code) != digits or not code.isdigit():
+    if len(code) != digits or not (code.isascii() and code.isdigit()):
         return None
     totp = pyotp.TOTP(secret, digits=digits, interval=PERIOD)
     current = step_of(moment)
@@ -59,22 +56,12 @@ def qr_code(uri: str) -> tuple[str, str]:
     return qr.svg_inline(scale=4, dark="#000", light="#fff"), qr.svg_data_uri(scale=4)
 
 
-def _cipher(secret_key: str) -> AESGCM:
-    key = HKDF(algorithm=SHA256(), length=32, salt=None, info=b"accountql totp secrets").derive(
-        secret_key.encode()
-    )
-    return AESGCM(key)
-
-
 def encrypt_secret(secret_key: str, secret: str) -> str:
-    nonce = os.urandom(12)
-    sealed = _cipher(secret_key).encrypt(nonce, secret.encode(), b"totp")
-    return base64.urlsafe_b64encode(nonce + sealed).decode()
+    return sealing.seal(secret_key, "totp secrets", secret)
 
 
 def decrypt_secret(secret_key: str, stored: str) -> str:
-    raw = base64.urlsafe_b64decode(stored.encode())
-    return _cipher(secret_key).decrypt(raw[:12], raw[12:], b"totp").decode()
+    return sealing.unseal(secret_key, "totp secrets", stored)
 
 
 def new_backup_codes() -> list[str]:
