@@ -49,3 +49,17 @@ async def test_login_notifications_report_every_attempt(client, messaging):
     await log_in(client, "ada@example.com")
     await messaging.deliver()
     assert len(messaging.inbox.to("ada@example.com")) == 2
+
+
+async def test_login_notices_are_not_a_mail_bomb(client, settings):
+    from accountql.domain.accounts import LOGIN_NOTICES_PER_HOUR
+    from accountql.models import OutboxMessage
+
+    ada = await sign_up(client, "ada@example.com")
+    ok(await gql(client, NOTIFY, {"on": True}, token=ada["token"]))
+    for _ in range(settings.login_failures_per_account + 5):
+        await log_in(client, "ada@example.com", "a wrong password here")
+    notices = await OutboxMessage.filter(kind="login_notification").count()
+    # Attempts refused by the rate limit are recorded, but not mailed.
+    assert notices == settings.login_failures_per_account
+    assert LOGIN_NOTICES_PER_HOUR >= notices

@@ -152,3 +152,20 @@ async def test_asking_for_messages_is_rate_limited_per_ip(settings, messaging):
         for n in range(3):
             ok(await gql(sprayer, REQUEST_RESET, {"i": {"email": f"someone{n}@example.com"}}))
         assert error_code(await gql(sprayer, REQUEST_RESET, {"i": {"email": "another@example.com"}})) == "RATE_LIMITED"
+
+
+async def test_asking_for_a_link_takes_as_long_for_an_unknown_address(client):
+    import statistics
+    import time
+
+    await sign_up(client, "ada@example.com")
+
+    async def duration(email):
+        started = time.perf_counter()
+        ok(await gql(client, REQUEST_RESET, {"i": {"email": email}}))
+        return time.perf_counter() - started
+
+    known = [await duration("ada@example.com") for _ in range(4)]
+    unknown = [await duration(f"nobody{n}@example.com") for n in range(4)]
+    assert min(known + unknown) >= 0.05
+    assert 0.75 < statistics.median(unknown) / statistics.median(known) < 1.33, (known, unknown)

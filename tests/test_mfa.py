@@ -189,3 +189,31 @@ async def test_disable_mfa_needs_confirmation_and_a_code(client):
     result = ok(await gql(client, DISABLE, {"input": {"confirmation": "DISABLE", "code": code_now(secret)}}, token=ada["token"]))
     assert result["disableMfa"]["mfaEnabled"] is False
     assert ok(await log_in(client, "ada@example.com"))["logIn"]["__typename"] == "AuthSession"
+
+
+async def test_two_steps_back_is_too_old(client):
+    ada = await sign_up(client, "ada@example.com")
+    secret, _ = await enroll(client, ada["token"])
+    for _ in range(3):
+        next_step()
+    two_back = pyotp.TOTP(secret).at(clock.now() - timedelta(seconds=60))
+    recent = {pyotp.TOTP(secret).at(clock.now() - timedelta(seconds=s)) for s in (0, 30)}
+    if two_back not in recent:
+        assert error_code(await verify(client, await challenge(client, "ada@example.com"), two_back)) == "INVALID_CODE"
+
+
+async def test_the_issuer_name_is_configurable(settings):
+    from dataclasses import replace
+
+    from tests.conftest import make_client
+
+    async with make_client(replace(settings, issuer="Example Cloud")) as client:
+        ada = await sign_up(client, "ada@example.com")
+        uri = ok(await gql(client, BEGIN, token=ada["token"]))["beginMfaEnrollment"]["otpauthUri"]
+        assert "issuer=Example%20Cloud" in uri and uri.startswith("otpauth://totp/Example%20Cloud:")
+
+
+async def test_codes_in_other_digits_are_wrong_not_a_crash(client):
+    ada = await sign_up(client, "ada@example.com")
+    ok(await gql(client, BEGIN, token=ada["token"]))
+    assert error_code(await gql(client, CONFIRM, {"code": "١٢٣٤٥٦"}, token=ada["token"])) == "INVALID_CODE"

@@ -151,3 +151,21 @@ async def test_outbox_delivery_without_smtp_logs_and_marks_sent(client, caplog):
     assert message.status == OutboxStatus.SENT and message.sent_at is not None
     assert "bob@example.com" in caplog.text and "Acme requires multi-factor authentication" in caplog.text
     assert await Deliverer(None, "x").deliver_due() == 0
+
+
+async def test_a_member_joining_an_enforcing_organization_is_told(client):
+    ada = await sign_up(client, "ada@example.com")
+    await enroll(client, ada["token"])
+    org = await create_org(client, ada["token"])
+    ok(await enforce(client, ada["token"], org))
+    await join(client, ada, org, "late@example.com")
+    assert await mails("mfa_required") == ["late@example.com"]
+
+
+async def test_reminders_are_limited(client):
+    ada, bob, org = await org_with_member(client)
+    await enroll(client, ada["token"])
+    ok(await enforce(client, ada["token"], org, grace=7))
+    for _ in range(3):
+        ok(await gql(client, REMIND, {"id": org}, token=ada["token"]))
+    assert error_code(await gql(client, REMIND, {"id": org}, token=ada["token"])) == "RATE_LIMITED"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from accountql import outbox
-from accountql.auth import one_time
+from accountql.auth import one_time, rate_limits
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.models import LoginMethod, MfaChallenge, MfaMethod, Purpose, User
@@ -31,13 +31,12 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def start_challenge(
-    secret_key: str, user: User, client: Client, method: LoginMethod
-) -> PendingMfa:
+async def start_challenge(settings, user: User, client: Client, method: LoginMethod) -> PendingMfa:
     """The challenge for a user whose first factor is proven; with SMS as the user's
-    method, the code goes out by SMS along with it."""
+    method, the code goes out by SMS along with it (so many an hour)."""
     if user.mfa_method == MfaMethod.SMS and user.phone_number:
-        code = await one_time.issue_code(secret_key, user, Purpose.SMS_MFA, SMS_CODE_LIFETIME)
+        await rate_limits.limit_messages(settings, client, "sms_mfa", user.phone_number)
+        code = await one_time.issue_code(settings.secret_key, user, Purpose.SMS_MFA, SMS_CODE_LIFETIME)
         await outbox.sms_login_code(user.phone_number, code, 5)
     token = secrets.token_urlsafe(32)
     expires_at = now() + CHALLENGE_LIFETIME

@@ -19,6 +19,7 @@ from accountql.errors import InvalidCode
 from accountql.models import OneTimeToken, Purpose, User
 
 CODE_TRIES = 5
+WRONG = "That code is wrong, expired or used up: ask for a new one."
 
 
 def _hash(secret_key: str, value: str) -> str:
@@ -57,6 +58,24 @@ async def issue_code(
     return code
 
 
+async def void_all(user_id, *purposes: Purpose) -> None:
+    """Make every unused token of these purposes useless (after a reset or an e-mail change,
+    links already sent must not work any more)."""
+    await OneTimeToken.filter(
+        user_id=user_id, used_at=None, purpose__in=[p.value for p in purposes]
+    ).update(used_at=now())
+
+
+async def peek_link_token(secret_key: str, purpose: Purpose, token: str) -> OneTimeToken:
+    """The live token, without spending it (to check the rest of a request first)."""
+    row = await OneTimeToken.get_or_none(
+        token_hash=_hash(secret_key, token), purpose=purpose.value, used_at=None, expires_at__gt=now()
+    ).select_related("user")
+    if row is None:
+        raise InvalidCode("That link is wrong, expired or used already: ask for a new one.")
+    return row
+
+
 async def _spend(row: OneTimeToken) -> OneTimeToken:
     spent = await OneTimeToken.filter(id=row.id, used_at=None).update(used_at=now())
     if spent != 1:
@@ -66,17 +85,15 @@ async def _spend(row: OneTimeToken) -> OneTimeToken:
 
 async def redeem_link_token(secret_key: str, purpose: Purpose, token: str) -> OneTimeToken:
     """Spend a link token; INVALID_CODE when it is wrong, expired or used."""
-    row = await OneTimeToken.get_or_none(
-        token_hash=_hash(secret_key, token), purpose=purpose.value, used_at=None, expires_at__gt=now()
-    ).select_related("user")
-    if row is None:
-        raise InvalidCode("That link is wrong, expired or used already: ask for a new one.")
-    return await _spend(row)
+    return await _spend(await peek_link_token(secret_key, purpose, token))
 
 
-async def redeem_code(secret_key: str, user: User | None, purpose: Purpose, code: str) -> OneTimeToken:
+async def redeem_code(
+    secret_key: str, user: User | None, purpose: Purpose, code: str, tell_tries: bool = False
+) -> OneTimeToken:
     """Spend the user's newest code of this purpose; INVALID_CODE for a wrong code (a few
-    tries, then the code is dead), an expired one, or none."""
+    tries, then the code is dead), an expired one, or none. Only a signed-in user is told
+    how many tries are left: to anyone else that would show the account exists."""
     row = None
     if user is not None:
         row = (
@@ -88,10 +105,12 @@ async def redeem_code(secret_key: str, user: User | None, purpose: Purpose, code
             .first()
         )
     if row is None or row.failures >= CODE_TRIES:
-        raise InvalidCode("That code is wrong, expired or used up: ask for a new one.")
+        raise InvalidCode(WRONG)
     if not hmac.compare_digest(row.token_hash, _hash(secret_key, code)):
         await OneTimeToken.filter(id=row.id).update(failures=F("failures") + 1)
         left = CODE_TRIES - row.failures - 1
+        if not tell_tries:
+            raise InvalidCode(WRONG)
         raise InvalidCode(
             f"That code is wrong: {left} tries left, then ask for a new one."
             if left

@@ -8,6 +8,7 @@ request at once, so it is atomic on SQLite and PostgreSQL without locks.
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import math
 from dataclasses import dataclass
@@ -75,6 +76,17 @@ async def take(limits: list[Limit], message: str) -> None:
     if waits:
         retry_after = max(waits)
         raise RateLimited(f"{message} Try again in {retry_after} seconds.", retry_after)
+
+
+async def limit_messages(settings, client, kind: str, recipient: str) -> None:
+    """Every request for a message (link, code, notice): so many per recipient and per
+    client address an hour; RATE_LIMITED past that."""
+    key = hashlib.sha256(recipient.strip().lower().encode("utf-8", "surrogatepass")).hexdigest()
+    limits = [Limit(f"message:{kind}:to:{key}", settings.messages_per_recipient, 3600)]
+    if client.ip_address:
+        bucket = address_bucket(client.ip_address)
+        limits.append(Limit(f"message:{kind}:ip:{bucket}", settings.messages_per_ip, 3600))
+    await take(limits, "Too many messages were asked for.")
 
 
 async def give_back(limits: list[Limit]) -> None:

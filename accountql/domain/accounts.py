@@ -128,7 +128,8 @@ async def log_in(
     try:
         await rate_limits.take(limits, "Too many failed logins for this account or address.")
     except RateLimited:
-        await _record_failure(address and await User.get_or_none(email=address), email, client)
+        # Recorded, but told to nobody: a flood must not become a flood of e-mails.
+        await _record_failure(address and await User.get_or_none(email=address), email, client, notify=False)
         raise
     user = address and await User.get_or_none(email=address)
     if not await passwords.verify_password(user.password_hash if user else None, password):
@@ -141,7 +142,7 @@ async def log_in(
         await User.filter(id=user.id).update(password_hash=user.password_hash)
     if user.mfa_enabled:
         async with in_transaction():
-            return await start_challenge(settings.secret_key, user, client, LoginMethod.PASSWORD)
+            return await start_challenge(settings, user, client, LoginMethod.PASSWORD)
     async with in_transaction():
         return await sign_in(settings, client, user, LoginMethod.PASSWORD)
 
@@ -161,22 +162,9 @@ async def sign_in(
     return SignedIn(token=token, session=session, user=user)
 
 
-async def limit_messages(settings: Settings, client: Client, kind: str, recipient: str) -> None:
-    """Every request-a-message mutation: so many per recipient and per client address."""
-    limits = [
-        rate_limits.Limit(
-            f"message:{kind}:to:{email_key(recipient)}", settings.messages_per_recipient, 3600
-        )
-    ]
-    if client.ip_address:
-        bucket = rate_limits.address_bucket(client.ip_address)
-        limits.append(rate_limits.Limit(f"message:{kind}:ip:{bucket}", settings.messages_per_ip, 3600))
-    await rate_limits.take(limits, "Too many messages were asked for.")
-
-
-async def _record_failure(user: User | None, email: str, client: Client) -> None:
+async def _record_failure(user: User | None, email: str, client: Client, notify: bool = True) -> None:
     if user is not None:
-        await record_attempt(user, client, False, LoginMethod.PASSWORD)
+        await record_attempt(user, client, False, LoginMethod.PASSWORD, notify=notify)
     else:
         await UnknownAccountAttempt.create(
             email_hash=email_key(email),
@@ -186,14 +174,28 @@ async def _record_failure(user: User | None, email: str, client: Client) -> None
         await audit.record(AuditKind.LOGIN_FAILED, email_hash=email_key(email), known_account=False)
 
 
+async def _may_notify(user: User) -> bool:
+    """Login notices: at most LOGIN_NOTICES_PER_HOUR, the rest are only recorded."""
+    limit = rate_limits.Limit(f"message:login_notice:{user.id}", LOGIN_NOTICES_PER_HOUR, 3600)
+    try:
+        await rate_limits.take([limit], "")
+    except RateLimited:
+        return False
+    return True
+
+
+LOGIN_NOTICES_PER_HOUR = 20
+
+
 async def record_attempt(
     user: User,
     client: Client,
     succeeded: bool,
     method: LoginMethod,
     second_factor: SecondFactor | None = None,
+    notify: bool = True,
 ) -> None:
-    if user.login_notifications:
+    if notify and user.login_notifications and await _may_notify(user):
         await outbox.login_notice(
             user.email, now(), client.ip_address, client.user_agent, succeeded
         )

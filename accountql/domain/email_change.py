@@ -31,7 +31,7 @@ async def request(settings: Settings, client: Client, user: User, new_email: str
     await rate_limits.give_back(limits)
     if await User.exists(email=new_email):
         raise Conflict(TAKEN, field="newEmail")
-    await accounts.limit_messages(settings, client, "email_change", new_email)
+    await rate_limits.limit_messages(settings, client, "email_change", new_email)
     async with in_transaction():
         token = await one_time.issue_link_token(
             settings.secret_key, user, Purpose.EMAIL_CHANGE, LINK_LIFETIME, payload=new_email
@@ -46,6 +46,8 @@ async def confirm(settings: Settings, token: str) -> User:
             user = row.user
             old_email, user.email = user.email, row.payload
             await User.filter(id=user.id).update(email=user.email)
+            # Links sent to the old address stop working with it.
+            await one_time.void_all(user.id, Purpose.MAGIC_LINK, Purpose.PASSWORD_RESET, Purpose.EMAIL_CHANGE)
             await outbox.email_changed_notice(old_email, user.email)
             await audit.record(AuditKind.EMAIL_CHANGED, subject_user_id=user.id, old=old_email, new=user.email)
     except IntegrityError:

@@ -161,7 +161,7 @@ async def send_sms_code(settings: Settings, client: Client, user: User) -> None:
     """An SMS code for a signed-in user of SMS MFA, to confirm a change to MFA itself."""
     if not (user.mfa_enabled and user.mfa_method == MfaMethod.SMS and user.phone_number):
         raise Conflict("Your second factor is not SMS: use your authenticator app's code.")
-    await accounts.limit_messages(settings, client, "sms_mfa", user.phone_number)
+    await rate_limits.limit_messages(settings, client, "sms_mfa", user.phone_number)
     async with in_transaction():
         code = await one_time.issue_code(settings.secret_key, user, Purpose.SMS_MFA, SMS_CODE_LIFETIME)
         await outbox.sms_login_code(user.phone_number, code, 5)
@@ -194,6 +194,8 @@ async def disable(settings: Settings, user: User, confirmation: str, code: str) 
         raise BadUserInput('Type DISABLE to confirm turning multi-factor authentication off.', field="confirmation")
     if not user.mfa_enabled:
         raise Conflict("Multi-factor authentication is already off.")
+    if user.mfa_required:
+        raise Conflict("This server requires multi-factor authentication of your account: it stays on.")
     enforcing = await enforcing_organizations(user)
     if enforcing:
         names = [organization.name for organization in enforcing]

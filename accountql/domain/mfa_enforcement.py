@@ -10,11 +10,13 @@ from datetime import timedelta
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
+from accountql.auth import rate_limits
 from accountql.clock import now
 from accountql.errors import BadUserInput, Conflict, Forbidden
 from accountql.models import AuditKind, Membership, Organization, Role, User
 
 MAX_GRACE_DAYS = 90
+REMINDERS_PER_DAY = 3
 
 
 def blocks(organization: Organization, user: User) -> bool:
@@ -76,6 +78,10 @@ async def set_enforcement(
 
 async def send_reminders(organization_id: uuid.UUID) -> int:
     """E-mail every member still without MFA again; how many were reminded."""
+    await rate_limits.take(
+        [rate_limits.Limit(f"message:mfa_reminder:{organization_id}", REMINDERS_PER_DAY, 86400)],
+        "Reminders were sent several times today already.",
+    )
     async with in_transaction():
         organization = await Organization.get(id=organization_id)
         if not organization.mfa_enforced:

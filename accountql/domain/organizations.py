@@ -11,7 +11,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from accountql import audit
+from accountql import audit, outbox
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain.accounts import clean_name, normalize_email
@@ -216,6 +216,9 @@ async def accept_invitation(user: User, invitation_id: uuid.UUID) -> Membership:
             membership = await Membership.create(
                 user=user, organization_id=invitation.organization_id, role=invitation.role
             )
+            organization = await Organization.get(id=invitation.organization_id)
+            if organization.mfa_enforced and not user.mfa_enabled:
+                await outbox.mfa_required_notice(user.email, organization.name, organization.mfa_grace_until)
             await audit.record(
                 AuditKind.MEMBER_JOINED,
                 organization_id=invitation.organization_id,

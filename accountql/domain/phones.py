@@ -9,12 +9,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
-from accountql.auth import one_time
+from accountql.auth import one_time, rate_limits
 from accountql.auth.sessions import Client
 from accountql.config import Settings
-from accountql.domain import accounts
+from accountql.domain import accounts, mfa
 from accountql.errors import BadUserInput, Conflict
-from accountql.models import AuditKind, Purpose, User
+from accountql.models import AuditKind, MfaMethod, Purpose, User
 
 CODE_LIFETIME = timedelta(minutes=10)
 
@@ -33,12 +33,18 @@ def normalize(number: str, field: str = "phoneNumber") -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-async def start_verification(settings: Settings, client: Client, user: User, number: str) -> None:
-    """Text a code to the number; it becomes the account's once the code comes back."""
+async def start_verification(
+    settings: Settings, client: Client, user: User, number: str, code: str | None
+) -> None:
+    """Text a code to the number; it becomes the account's once the code comes back. When
+    the account's second factor is SMS to its number, a current code is needed first:
+    else a stolen session could move the second factor to the thief's phone."""
     number = normalize(number)
+    await rate_limits.limit_messages(settings, client, "phone_verification", number)
+    if user.mfa_enabled and user.mfa_method == MfaMethod.SMS:
+        await mfa.spend_second_factor(settings, user, code)
     if await User.filter(phone_number=number).exclude(id=user.id).exists():
         raise Conflict("That number belongs to another account.", field="phoneNumber")
-    await accounts.limit_messages(settings, client, "phone_verification", number)
     async with in_transaction():
         code = await one_time.issue_code(
             settings.secret_key, user, Purpose.PHONE_VERIFICATION, CODE_LIFETIME, payload=number
@@ -48,7 +54,9 @@ async def start_verification(settings: Settings, client: Client, user: User, num
 
 async def verify(settings: Settings, user: User, code: str) -> User:
     # Spent outside a transaction: a wrong code's failed try must stay counted.
-    row = await one_time.redeem_code(settings.secret_key, user, Purpose.PHONE_VERIFICATION, code)
+    row = await one_time.redeem_code(
+        settings.secret_key, user, Purpose.PHONE_VERIFICATION, code, tell_tries=True
+    )
     try:
         async with in_transaction():
             await User.filter(id=user.id).update(phone_number=row.payload)

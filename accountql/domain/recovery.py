@@ -3,30 +3,52 @@ code). Every request answers the same whether or not the account exists."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import time
 from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
-from accountql.auth import one_time, passwords, sessions
+from accountql.auth import one_time, passwords, rate_limits, sessions
 from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.config import Settings
 from accountql.domain import accounts, phones
 from accountql.errors import BadUserInput
-from accountql.models import AuditKind, LoginMethod, Purpose, User
+from accountql.clock import now
+from accountql.models import AuditKind, LoginMethod, MfaMethod, Purpose, User
 
 MAGIC_LINK_LIFETIME = timedelta(minutes=15)
 RESET_LINK_LIFETIME = timedelta(minutes=30)
 RESET_CODE_LIFETIME = timedelta(minutes=10)
+ANSWER_TIME = 0.05  # seconds every request-a-message answer takes, account or not
+# What a reset or an e-mail change voids: links and codes already sent stop working.
+LOGIN_LINKS = (Purpose.MAGIC_LINK, Purpose.PASSWORD_RESET, Purpose.PASSWORD_RESET_SMS, Purpose.EMAIL_CHANGE)
+
+
+@contextlib.asynccontextmanager
+async def taking_at_least(seconds: float):
+    """Answer no sooner than `seconds` after the start: whether a message was written for a
+    real account or nothing was done for an unknown one, the timing is the same."""
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        await asyncio.sleep(max(0.0, seconds - (time.monotonic() - started)))
 
 
 async def request_magic_link(settings: Settings, client: Client, email: str) -> None:
     address = accounts.lookup_email(email)
-    await accounts.limit_messages(settings, client, "magic_link", address or email)
-    user = address and await User.get_or_none(email=address)
-    if user is None:
-        return
+    await rate_limits.limit_messages(settings, client, "magic_link", address or email)
+    async with taking_at_least(ANSWER_TIME):
+        user = address and await User.get_or_none(email=address)
+        if user is not None:
+            await _send_magic_link(settings, user)
+
+
+async def _send_magic_link(settings: Settings, user: User) -> None:
     async with in_transaction():
         token = await one_time.issue_link_token(
             settings.secret_key, user, Purpose.MAGIC_LINK, MAGIC_LINK_LIFETIME
@@ -41,7 +63,7 @@ async def log_in_with_magic_link(
         row = await one_time.redeem_link_token(settings.secret_key, Purpose.MAGIC_LINK, token)
         user = row.user
         if user.mfa_enabled:
-            return await start_challenge(settings.secret_key, user, client, LoginMethod.MAGIC_LINK)
+            return await start_challenge(settings, user, client, LoginMethod.MAGIC_LINK)
         return await accounts.sign_in(settings, client, user, LoginMethod.MAGIC_LINK)
 
 
@@ -60,9 +82,13 @@ async def request_password_reset(
     settings: Settings, client: Client, channel: str, email: str | None, phone_number: str | None
 ) -> None:
     user, recipient = await _account_by(email, phone_number)
-    await accounts.limit_messages(settings, client, f"reset_{channel.lower()}", recipient)
-    if user is None:
-        return
+    await rate_limits.limit_messages(settings, client, f"reset_{channel.lower()}", recipient)
+    async with taking_at_least(ANSWER_TIME):
+        if user is not None:
+            await _send_reset(settings, user, channel)
+
+
+async def _send_reset(settings: Settings, user: User, channel: str) -> None:
     async with in_transaction():
         if channel == "EMAIL":
             token = await one_time.issue_link_token(
@@ -71,7 +97,9 @@ async def request_password_reset(
             await outbox.password_reset_link(
                 user.email, f"{settings.app_url}/reset-password#token={token}", 30
             )
-        elif user.phone_number:  # SMS, to a verified number only
+        elif user.phone_number and not (user.mfa_enabled and user.mfa_method == MfaMethod.SMS):
+            # SMS only to a verified number, and never when SMS is also the second factor:
+            # one stolen phone would then open the account.
             code = await one_time.issue_code(
                 settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, RESET_CODE_LIFETIME
             )
@@ -91,17 +119,25 @@ async def reset_password(
     if bool(token) == bool(code):
         raise BadUserInput("Give either the token from the link or the code from the SMS.", field="token")
     if code:
+        # The same checks whether or not the account exists, so the answer tells nothing;
+        # the e-mail-address rule waits until the code has proven who is asking.
         user, _ = await _account_by(email, phone_number)
-    passwords.check_policy(new_password, field="newPassword")
+        passwords.check_policy(new_password, field="newPassword")
+    else:
+        # Looked at, not spent: a password the policy refuses must not use up the link.
+        user = (await one_time.peek_link_token(settings.secret_key, Purpose.PASSWORD_RESET, token)).user
+        passwords.check_policy(new_password, field="newPassword", email=user.email)
     password_hash = await passwords.hash_password(new_password)
     # Spent outside the transaction: a wrong code's failed try must stay counted.
     if token:
         row = await one_time.redeem_link_token(settings.secret_key, Purpose.PASSWORD_RESET, token)
     else:
         row = await one_time.redeem_code(settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, code)
+        passwords.check_policy(new_password, field="newPassword", email=row.user.email)
     async with in_transaction():
-        await User.filter(id=row.user_id).update(password_hash=password_hash)
+        await User.filter(id=row.user_id).update(password_hash=password_hash, password_changed_at=now())
         await sessions.end_other_sessions(row.user_id, keep=None)
+        await one_time.void_all(row.user_id, *LOGIN_LINKS)
         await audit.record(
             AuditKind.PASSWORD_RESET, subject_user_id=row.user_id, channel="EMAIL" if token else "SMS"
         )

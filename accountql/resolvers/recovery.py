@@ -37,10 +37,12 @@ async def reset_password(info: strawberry.Info, input: ResetPasswordInput) -> bo
     return True
 
 
-async def set_phone_number(info: strawberry.Info, phone_number: str) -> bool:
+async def set_phone_number(
+    info: strawberry.Info, phone_number: str, code: str | None = None
+) -> bool:
     context = info.context
     user = await context.user()
-    await phones.start_verification(context.settings, context.client, user, phone_number)
+    await phones.start_verification(context.settings, context.client, user, phone_number, code)
     return True
 
 
