@@ -18,12 +18,13 @@ from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.types import ExecutionResult
 
-from accountql import db
+from accountql import db, housekeeping
 from accountql.auth import passwords, sealing
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.delivery import Deliverer
 from accountql.errors import ApiError
+from accountql.pages import PAGES, landing_page
 from accountql.schema.schema import build_schema
 from accountql.schema.validation import has_lone_surrogate
 
@@ -127,13 +128,18 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         deliverer = Deliverer(
             settings.smtp_url, settings.mail_from, settings.sms_url, log_instead=not settings.production
         )
-        delivery = asyncio.create_task(deliverer.run(), name="outbox delivery")
+        workers = [
+            asyncio.create_task(deliverer.run(), name="outbox delivery"),
+            asyncio.create_task(housekeeping.run(), name="housekeeping"),
+        ]
         try:
             yield
         finally:
-            delivery.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await delivery
+            for worker in workers:
+                worker.cancel()
+            for worker in workers:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker
             await db.close_db()
 
     graphql = GraphQLApp(settings)
@@ -141,6 +147,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
+            *[Route(path, landing_page, methods=["GET"]) for path in PAGES],
         ],
         lifespan=lifespan,
     )

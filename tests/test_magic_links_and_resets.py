@@ -169,3 +169,14 @@ async def test_asking_for_a_link_takes_as_long_for_an_unknown_address(client):
     unknown = [await duration(f"nobody{n}@example.com") for n in range(4)]
     assert min(known + unknown) >= 0.05
     assert 0.75 < statistics.median(unknown) / statistics.median(known) < 1.33, (known, unknown)
+
+
+async def test_the_link_lands_on_a_page_that_spends_nothing_until_asked(client, messaging):
+    await sign_up(client, "ada@example.com")
+    token = await magic_link_token(client, messaging, "ada@example.com")
+    for path in ("/magic-link", "/reset-password", "/confirm-email"):
+        page = await client.get(path, headers={"accept": "text/html"})
+        assert page.status_code == 200 and "<button" in page.text
+        assert page.headers["cache-control"] == "no-store"
+    # Opening the page (a mail scanner does) left the token unspent.
+    assert ok(await gql(client, LINK_LOG_IN, {"t": token}))["logInWithMagicLink"]["__typename"] == "AuthSession"

@@ -169,3 +169,17 @@ async def test_reminders_are_limited(client):
     for _ in range(3):
         ok(await gql(client, REMIND, {"id": org}, token=ada["token"]))
     assert error_code(await gql(client, REMIND, {"id": org}, token=ada["token"])) == "RATE_LIMITED"
+
+
+async def test_a_last_reminder_goes_out_a_day_before_the_grace_period_ends(client):
+    from accountql.domain.mfa_enforcement import send_last_calls
+
+    ada, bob, org = await org_with_member(client)
+    await enroll(client, ada["token"])
+    ok(await enforce(client, ada["token"], org, grace=7))
+    assert await mails("mfa_required") == ["bob@example.com"]
+    assert await send_last_calls() == 0  # not yet
+    clock.travel(timedelta(days=6, minutes=1))
+    assert await send_last_calls() == 1
+    assert await send_last_calls() == 0  # once
+    assert await mails("mfa_required") == ["bob@example.com", "bob@example.com"]

@@ -13,7 +13,7 @@ from accountql import audit, outbox
 from accountql.auth import rate_limits
 from accountql.clock import now
 from accountql.errors import BadUserInput, Conflict, Forbidden
-from accountql.models import AuditKind, Membership, Organization, Role, User
+from accountql.models import AuditKind, Organization, Role, User
 
 MAX_GRACE_DAYS = 90
 REMINDERS_PER_DAY = 3
@@ -57,7 +57,8 @@ async def set_enforcement(
         organization.mfa_grace_until = (
             now() + timedelta(days=grace_period_days) if enforced and grace_period_days else None
         )
-        await organization.save(update_fields=["mfa_enforced", "mfa_grace_until"])
+        organization.mfa_last_call_at = None
+        await organization.save(update_fields=["mfa_enforced", "mfa_grace_until", "mfa_last_call_at"])
         await audit.record(
             AuditKind.MFA_ENFORCEMENT_CHANGED,
             organization_id=organization_id,
@@ -92,7 +93,28 @@ async def send_reminders(organization_id: uuid.UUID) -> int:
     return len(members)
 
 
-async def membership_with_organization(user_id: uuid.UUID, organization_id: uuid.UUID) -> Membership | None:
-    return await Membership.get_or_none(user_id=user_id, organization_id=organization_id).select_related(
-        "organization"
+LAST_CALL_BEFORE = timedelta(days=1)
+
+
+async def send_last_calls() -> int:
+    """A day before a grace period ends, remind the members still without MFA, once per
+    organization (claimed by a conditional update, so one worker process sends it)."""
+    current = now()
+    due = await Organization.filter(
+        mfa_enforced=True,
+        mfa_last_call_at=None,
+        mfa_grace_until__gt=current,
+        mfa_grace_until__lte=current + LAST_CALL_BEFORE,
     )
+    reminded = 0
+    for organization in due:
+        async with in_transaction():
+            claimed = await Organization.filter(id=organization.id, mfa_last_call_at=None).update(
+                mfa_last_call_at=current
+            )
+            if claimed != 1:
+                continue
+            for member in await _members_without_mfa(organization.id):
+                await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+                reminded += 1
+    return reminded

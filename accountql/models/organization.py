@@ -18,6 +18,8 @@ class Organization(Model):
     mfa_enforced = fields.BooleanField(default=False)
     # Members without MFA keep working until then (a grace period), reminded by e-mail.
     mfa_grace_until = fields.DatetimeField(null=True)
+    # Set when the last reminder before the end of the grace period went out (once).
+    mfa_last_call_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(default=now)
     # Written first by every change to the owners, so that such changes queue up behind
     # each other on SQLite and PostgreSQL alike (see domain.organizations.lock_organization).
