@@ -117,12 +117,3 @@ async def mfa_required_notice(email: str, organization_name: str, grace_until=No
     )
 
 
-async def mfa_enforcement_off_notice(email: str, organization_name: str, by: str) -> None:
-    await send_email(
-        email,
-        "mfa_enforcement_off",
-        f"{organization_name} no longer requires multi-factor authentication",
-        f"{by} turned off the multi-factor authentication requirement of {organization_name}. "
-        "Members without it can use the organization again. If this was not expected, "
-        "turn it back on and review the organization's owners.",
-    )

@@ -142,3 +142,28 @@ async def test_technical_and_primary_contacts_hear_of_new_keys(client):
     ok(await gql(client, CREATE_KEY, {"i": {"organizationId": org, "name": "deploy"}}, token=ada["token"]))
     recipients = sorted(await OutboxMessage.filter(kind="api_key_created").values_list("recipient", flat=True))
     assert recipients == ["ada@example.com", "ops@example.com"]
+
+
+async def test_a_read_only_key_runs_no_mutation_even_an_unguarded_one(client, messaging):
+    ada, org, created = await owner_org_and_key(client)
+    secret = created["secret"]
+    for document in (
+        'mutation { requestMagicLink(email: "ada@example.com") }',
+        'mutation { signUp(input: {email: "new@example.com", password: "long enough passphrase", name: "N"}) { token } }',
+        'mutation { first: requestPasswordReset(input: {email: "ada@example.com"}) }',
+    ):
+        assert error_code(await gql(client, document, token=secret)) == "FORBIDDEN", document
+    assert not await OutboxMessage.filter(kind__in=["magic_link", "password_reset"]).exists()
+    assert error_code(await gql(client, 'mutation { requestMagicLink(email: "x@example.com") }', token="aqk_unknown")) == "UNAUTHENTICATED"
+
+
+async def test_a_read_write_key_stays_in_its_organization_and_out_of_owner_fields(client):
+    ada, org, created = await owner_org_and_key(client, access="READ_WRITE")
+    secret = created["secret"]
+    other = await create_org(client, ada["token"], "Other")
+    theirs = ok(await gql(client, ADD_CONTACT, {"i": {"organizationId": other, "email": "t@example.com", "roles": ["BILLING"]}}, token=ada["token"]))["addContact"]
+    update = "mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }"
+    assert error_code(await gql(client, update, {"i": {"id": theirs["id"], "roles": ["PRIMARY"]}}, token=secret)) == "NOT_FOUND"
+    assert error_code(await invite(client, secret, org, "x@example.com")) == "FORBIDDEN"
+    owner_views = "query($id: ID!) { organization(id: $id) { invitations { id } } }"
+    assert error_code(await gql(client, owner_views, {"id": org}, token=secret)) == "FORBIDDEN"

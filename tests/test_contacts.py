@@ -53,3 +53,48 @@ async def test_notifications_are_routed_by_role(client):
     assert sorted(await recipients(org, ContactRole.ABUSE)) == ["abuse@example.com", "ada@example.com", "both@example.com"]
     assert sorted(await recipients(org, ContactRole.BILLING)) == ["ada@example.com", "bill@example.com", "both@example.com"]
     assert sorted(await recipients(org, ContactRole.EMERGENCY)) == ["ada@example.com"]
+
+
+async def test_the_primary_rule_holds_under_concurrent_changes(client):
+    import asyncio
+
+    for round_ in range(3):
+        ada = await sign_up(client, f"ada{round_}@example.com")
+        org = await create_org(client, ada["token"])
+        first = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"][0]
+        second = ok(await gql(client, ADD, {"i": {"organizationId": org, "email": f"boss{round_}@example.com", "roles": ["PRIMARY"]}}, token=ada["token"]))["addContact"]
+        await asyncio.gather(
+            gql(client, UPDATE, {"i": {"id": first["id"], "roles": ["TECHNICAL"]}}, token=ada["token"]),
+            gql(client, UPDATE, {"i": {"id": second["id"], "roles": ["BILLING"]}}, token=ada["token"]),
+            gql(client, UPDATE, {"i": {"id": second["id"], "email": f"boss{round_}@new.example"}}, token=ada["token"]),
+        )
+        contacts = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"]
+        assert sum("PRIMARY" in c["roles"] for c in contacts) >= 1, contacts
+
+
+async def test_turning_enforcement_off_is_routed_to_owners_and_contacts(client):
+    from accountql.models import OutboxMessage
+    from tests.mfa_helpers import enroll
+    from tests.test_mfa_enforcement import enforce
+
+    ada = await sign_up(client, "ada@example.com")
+    await enroll(client, ada["token"])
+    org = await create_org(client, ada["token"])
+    for email, roles in [("tech@example.com", ["TECHNICAL"]), ("bill@example.com", ["BILLING"])]:
+        ok(await gql(client, ADD, {"i": {"organizationId": org, "email": email, "roles": roles}}, token=ada["token"]))
+    ok(await enforce(client, ada["token"], org))
+    ok(await enforce(client, ada["token"], org, enforced=False))
+    recipients = sorted(await OutboxMessage.filter(kind="mfa_enforcement_off").values_list("recipient", flat=True))
+    assert recipients == ["ada@example.com", "tech@example.com"]  # the owner once, though also PRIMARY
+
+
+async def test_names_with_control_characters_are_refused(client):
+    ada = await sign_up(client, "ada@example.com")
+    result = await gql(client, 'mutation { createOrganization(input: {name: "Acme\\u0007"}) { id } }', token=ada["token"])
+    assert error_code(result) == "BAD_USER_INPUT"
+    response = await client.post(
+        "/graphql",
+        json={"query": "mutation($n: String!) { createOrganization(input: {name: $n}) { id } }", "variables": {"n": "A\x00B"}},
+        headers={"Authorization": f"Bearer {ada['token']}"},
+    )
+    assert response.status_code == 400

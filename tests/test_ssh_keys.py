@@ -106,3 +106,27 @@ async def test_owners_and_managers_list_their_members_keys(client):
         keys = ok(await gql(client, query, {"id": org}, token=viewer["token"]))["organization"]["sshKeys"]
         assert sorted(k["user"]["email"] for k in keys) == ["ada@example.com", "bob@example.com"]
     assert error_code(await gql(client, query, {"id": org}, token=eve["token"])) == "NOT_FOUND"
+
+
+async def test_a_padded_encoding_of_the_same_key_is_the_same_key(client, tmp_path):
+    """The SSH wire format lets a number carry leading zero bytes; the fingerprint is of
+    the key as OpenSSH encodes it, so a re-padded copy is refused as a duplicate."""
+    import base64
+    import struct
+
+    ada = await sign_up(client, "ada@example.com")
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    canonical = public_line(key, comment="")
+    ok(await gql(client, ADD, {"i": {"name": "rsa", "publicKey": canonical}}, token=ada["token"]))
+    numbers = key.public_key().public_numbers()
+
+    def mpint(value: int, pad: int = 0) -> bytes:
+        raw = value.to_bytes((value.bit_length() + 8) // 8, "big")
+        raw = b"\0" * pad + raw
+        return struct.pack(">I", len(raw)) + raw
+
+    blob = struct.pack(">I", 7) + b"ssh-rsa" + mpint(numbers.e, pad=2) + mpint(numbers.n)
+    padded = "ssh-rsa " + base64.b64encode(blob).decode()
+    result = await gql(client, ADD, {"i": {"name": "again", "publicKey": padded}}, token=ada["token"])
+    if not result.get("errors") or error_code(result) != "BAD_USER_INPUT":  # a parser may refuse it outright
+        assert error_code(result) == "CONFLICT"

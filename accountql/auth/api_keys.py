@@ -44,6 +44,9 @@ async def authenticate(secret_key: str, token: str) -> ApiKey:
             "The API key is not valid: it may have been revoked or have expired. Create a new one."
         )
     if key.last_used_at is None or current - key.last_used_at >= LAST_USED_RESOLUTION:
+        # Conditional: of concurrent requests at the minute's turn, one writes.
+        await ApiKey.filter(
+            Q(last_used_at=None) | Q(last_used_at__lte=current - LAST_USED_RESOLUTION), id=key.id
+        ).update(last_used_at=current)
         key.last_used_at = current
-        await ApiKey.filter(id=key.id).update(last_used_at=current)
     return key

@@ -43,6 +43,8 @@ def normalize_email(email: str, field: str = "email") -> str:
 
 def clean_name(name: str, field: str = "name", max_length: int = 200) -> str:
     cleaned = " ".join(name.split())
+    if any(not char.isprintable() for char in cleaned):
+        raise BadUserInput("The name holds control characters: remove them.", field=field)
     if not cleaned:
         raise BadUserInput("The name is empty: enter a name.", field=field)
     if len(cleaned) > max_length:
@@ -239,7 +241,9 @@ async def change_password(
 
 
 async def set_login_notifications(user: User, enabled: bool) -> User:
-    await User.filter(id=user.id).update(login_notifications=enabled)
+    async with in_transaction():
+        await User.filter(id=user.id).update(login_notifications=enabled)
+        await audit.record(AuditKind.LOGIN_NOTIFICATIONS_CHANGED, subject_user_id=user.id, enabled=enabled)
     user.login_notifications = enabled
     return user
 

@@ -26,6 +26,9 @@ def of_user(user_id: uuid.UUID | None) -> QuerySet:
 def filtered(
     query: QuerySet, kinds: list[AuditKind] | None, since: datetime | None, until: datetime | None
 ) -> QuerySet:
+    for name, moment in (("since", since), ("until", until)):
+        if moment is not None and moment.tzinfo is None:
+            raise BadUserInput(f"{name} needs a time zone, e.g. 2027-01-01T00:00:00Z.", field=name)
     if since and until and since > until:
         raise BadUserInput("since is later than until: swap them.", field="since")
     if kinds:

@@ -12,7 +12,7 @@ from accountql import audit, outbox
 from accountql.domain.accounts import normalize_email
 from accountql.domain.organizations import lock_organization
 from accountql.errors import BadUserInput, Conflict, NotFound
-from accountql.models import AuditKind, Contact, ContactRole, Membership
+from accountql.models import AuditKind, Contact, ContactRole, Membership, Role
 
 NO_PRIMARY = "An organization always has a PRIMARY contact: give the role to another contact first."
 
@@ -23,17 +23,30 @@ def _roles(roles: list[ContactRole]) -> str:
     return ",".join(sorted({ContactRole(role).value for role in roles}))
 
 
-async def recipients(organization_id: uuid.UUID, kind: ContactRole) -> list[str]:
-    """Who receives a notification of this kind."""
+async def recipients(
+    organization_id: uuid.UUID, kind: ContactRole, owners_too: bool = False
+) -> list[str]:
+    """Who receives a notification of this kind: PRIMARY contacts and the contacts of that
+    kind, and the owners when the notice concerns them (once each)."""
     contacts = await Contact.filter(organization_id=organization_id).order_by("created_at")
-    return [
-        c.email for c in contacts if ContactRole.PRIMARY in c.role_list or kind in c.role_list
-    ]
+    emails = [c.email for c in contacts if ContactRole.PRIMARY in c.role_list or kind in c.role_list]
+    if owners_too:
+        emails += await Membership.filter(
+            organization_id=organization_id, role=Role.OWNER
+        ).order_by("created_at").values_list("user__email", flat=True)
+    return list(dict.fromkeys(emails))
 
 
-async def notify(organization_id: uuid.UUID, kind: ContactRole, message_kind: str, subject: str, body: str) -> None:
+async def notify(
+    organization_id: uuid.UUID,
+    kind: ContactRole,
+    message_kind: str,
+    subject: str,
+    body: str,
+    owners_too: bool = False,
+) -> None:
     """Queue a notification to the organization's contacts for this kind."""
-    for email in await recipients(organization_id, kind):
+    for email in await recipients(organization_id, kind, owners_too):
         await outbox.send_email(email, message_kind, subject, body)
 
 
@@ -62,20 +75,34 @@ async def _has_other_primary(contact: Contact) -> bool:
     return any(ContactRole.PRIMARY in other.role_list for other in others)
 
 
+async def _locked(contact_id: uuid.UUID) -> Contact:
+    """The contact, read again once its organization is locked (inside a transaction):
+    a copy read before the lock may be stale by the time we decide."""
+    organization_id = await organization_of(contact_id)
+    if organization_id is None:
+        raise NotFound("No contact with that id exists.")
+    await lock_organization(organization_id)
+    return await _get(contact_id)
+
+
 async def update(contact_id: uuid.UUID, email: str | None, roles: list[ContactRole] | None) -> Contact:
+    new_email = normalize_email(email) if email is not None else None
+    new_roles = _roles(roles) if roles is not None else None
     try:
         async with in_transaction():
-            contact = await _get(contact_id)
-            await lock_organization(contact.organization_id)
-            if email is not None:
-                contact.email = normalize_email(email)
-            if roles is not None:
-                new_roles = _roles(roles)
+            contact = await _locked(contact_id)
+            changed = []
+            if new_email is not None:
+                contact.email = new_email
+                changed.append("email")
+            if new_roles is not None:
                 losing_primary = ContactRole.PRIMARY in contact.role_list and "PRIMARY" not in new_roles
                 if losing_primary and not await _has_other_primary(contact):
                     raise Conflict(NO_PRIMARY)
                 contact.roles = new_roles
-            await contact.save(update_fields=["email", "roles"])
+                changed.append("roles")
+            if changed:
+                await contact.save(update_fields=changed)
             await audit.record(
                 AuditKind.CONTACT_UPDATED,
                 organization_id=contact.organization_id,
@@ -89,8 +116,7 @@ async def update(contact_id: uuid.UUID, email: str | None, roles: list[ContactRo
 
 async def remove(contact_id: uuid.UUID) -> None:
     async with in_transaction():
-        contact = await _get(contact_id)
-        await lock_organization(contact.organization_id)
+        contact = await _locked(contact_id)
         if ContactRole.PRIMARY in contact.role_list and not await _has_other_primary(contact):
             raise Conflict(NO_PRIMARY)
         await contact.delete()

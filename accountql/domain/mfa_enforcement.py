@@ -13,7 +13,8 @@ from accountql import audit, outbox
 from accountql.auth import rate_limits
 from accountql.clock import now
 from accountql.errors import BadUserInput, Conflict, Forbidden
-from accountql.models import AuditKind, Organization, Role, User
+from accountql.domain import contacts
+from accountql.models import AuditKind, ContactRole, Organization, User
 
 MAX_GRACE_DAYS = 90
 REMINDERS_PER_DAY = 3
@@ -69,11 +70,16 @@ async def set_enforcement(
             for member in await _members_without_mfa(organization_id):
                 await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
         elif was and not enforced:
-            owners = await User.filter(
-                memberships__organization_id=organization_id, memberships__role=Role.OWNER
+            await contacts.notify(
+                organization_id,
+                ContactRole.TECHNICAL,
+                "mfa_enforcement_off",
+                f"{organization.name} no longer requires multi-factor authentication",
+                f"{actor.email} turned off the multi-factor authentication requirement of "
+                f"{organization.name}. Members without it can use the organization again. If "
+                "this was not expected, turn it back on and review the organization's owners.",
+                owners_too=True,
             )
-            for owner in owners:
-                await outbox.mfa_enforcement_off_notice(owner.email, organization.name, actor.email)
     return organization
 
 

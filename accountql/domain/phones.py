@@ -72,6 +72,8 @@ async def remove(user: User) -> User:
         raise Conflict(
             "Your second factor is SMS to this number: switch to an authenticator app first."
         )
-    await User.filter(id=user.id).update(phone_number=None)
+    async with in_transaction():
+        await User.filter(id=user.id).update(phone_number=None)
+        await audit.record(AuditKind.PHONE_NUMBER_REMOVED, subject_user_id=user.id)
     user.phone_number = None
     return user

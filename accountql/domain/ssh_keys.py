@@ -9,7 +9,7 @@ import uuid
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-from cryptography.hazmat.primitives.serialization import load_ssh_public_key
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_ssh_public_key
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
@@ -20,6 +20,8 @@ from accountql.errors import BadUserInput, Conflict, NotFound
 from accountql.models import AuditKind, Membership, SshKey, User
 
 MIN_RSA_BITS = 2048
+MAX_RSA_BITS = 16384  # OpenSSH's own limit
+MAX_COMMENT = 255
 CURVES = {"secp256r1": 256, "secp384r1": 384, "secp521r1": 521}
 ACCEPTED_TYPES = {
     "ssh-ed25519",
@@ -45,9 +47,11 @@ def parse(text: str) -> tuple[str, str, int, str]:
         raise BadUserInput(_UNREADABLE, field=FIELD)
     if parts[0] not in ACCEPTED_TYPES:
         raise BadUserInput(_NOT_ACCEPTED, field=FIELD)
+    comment = " ".join(parts[2:])
+    if len(comment) > MAX_COMMENT:
+        raise BadUserInput(f"The key's comment is longer than {MAX_COMMENT} characters.", field=FIELD)
     try:
         key = load_ssh_public_key(f"{parts[0]} {parts[1]}".encode())
-        blob = base64.b64decode(parts[1], validate=True)
     except (ValueError, UnsupportedAlgorithm, binascii.Error):
         raise BadUserInput(_UNREADABLE, field=FIELD) from None
     if isinstance(key, ed25519.Ed25519PublicKey):
@@ -56,6 +60,11 @@ def parse(text: str) -> tuple[str, str, int, str]:
         bits = CURVES[key.curve.name]
     elif isinstance(key, rsa.RSAPublicKey):
         bits = key.key_size
+        if bits > MAX_RSA_BITS or key.public_numbers().n % 2 == 0:
+            raise BadUserInput(
+                f"That RSA key is not one OpenSSH would use: keep to {MAX_RSA_BITS} bits or fewer.",
+                field=FIELD,
+            )
         if bits < MIN_RSA_BITS:
             raise BadUserInput(
                 f"That RSA key has {bits} bits: use {MIN_RSA_BITS} or more, or better an "
@@ -64,7 +73,12 @@ def parse(text: str) -> tuple[str, str, int, str]:
             )
     else:
         raise BadUserInput(_NOT_ACCEPTED, field=FIELD)
+    # Fingerprint and store the key as OpenSSH encodes it, not as pasted: the same key
+    # pasted with padded numbers must be the same key (a duplicate) with the same print.
+    canonical = key.public_bytes(Encoding.OpenSSH, PublicFormat.OpenSSH).decode()
+    blob = base64.b64decode(canonical.split(" ")[1])
     digest = base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
+    line = f"{canonical} {comment}".strip()
     return line, parts[0], bits, f"SHA256:{digest}"
 
 

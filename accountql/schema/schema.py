@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 
 import strawberry
-from graphql import GraphQLError, NoSchemaIntrospectionCustomRule
+from strawberry.types.graphql import OperationType
+from graphql import ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
+    SchemaExtension,
     AddValidationRules,
     ParserCache,
     ValidationCache,
@@ -16,7 +18,9 @@ from strawberry.extensions.query_depth_limiter import create_validator as max_de
 from strawberry.schema.config import StrawberryConfig
 
 from accountql.config import Settings
-from accountql.errors import ApiError
+from accountql.auth.context import RequestContext
+from accountql.errors import ApiError, Forbidden
+from accountql.models import ApiKeyAccess
 from accountql.resolvers import (
     accounts,
     api_keys,
@@ -27,7 +31,7 @@ from accountql.resolvers import (
     ssh_keys,
 )
 from accountql.schema.enums import Role
-from accountql.schema.permissions import HasRole, ReadWrite, guard
+from accountql.schema.permissions import READ_ONLY_KEY, HasRole, ReadWrite, guard
 from accountql.schema.validation import NoLoneSurrogates
 from accountql.schema.types import (
     ApiKey,
@@ -260,6 +264,28 @@ class Mutation:
     )
 
 
+class ReadOnlyKeysQueryOnly(SchemaExtension):
+    """A request made with an API key that is not READ_WRITE runs no mutation at all,
+    guarded or not: the whole operation answers FORBIDDEN (or UNAUTHENTICATED for a key
+    that is unknown, revoked or expired) before anything runs."""
+
+    async def on_execute(self):
+        context = self.execution_context.context
+        if (
+            isinstance(context, RequestContext)
+            and context.uses_api_key
+            and self.execution_context.operation_type == OperationType.MUTATION
+        ):
+            try:
+                if (await context.api_key()).access != ApiKeyAccess.READ_WRITE:
+                    raise Forbidden(READ_ONLY_KEY)
+            except ApiError as error:
+                self.execution_context.result = ExecutionResult(
+                    data=None, errors=[GraphQLError(error.message, original_error=error)]
+                )
+        yield
+
+
 class AccountQLSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context=None) -> None:
         # Contract errors are answers, not faults: log only what nobody planned for.
@@ -283,6 +309,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         rules.append(NoSchemaIntrospectionCustomRule)
     extensions = [
         lambda: AddValidationRules(rules),
+        ReadOnlyKeysQueryOnly,
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
     ]

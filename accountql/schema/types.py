@@ -125,8 +125,9 @@ class User:
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> Connection[AuditEvent]:
-        query = audit_log.of_user(self.row.id if self._is_viewer(info) else None)
-        return await audit_page(info, query, first, after, kinds, since, until)
+        viewer = self.row.id if self._is_viewer(info) else None
+        query = audit_log.of_user(viewer)
+        return await audit_page(info, query, first, after, kinds, since, until, viewer_id=viewer)
 
     @strawberry.field(description="The user's SSH public keys. Only the user sees them here.")
     async def ssh_keys(self, info: strawberry.Info) -> list[SshKey]:
@@ -315,14 +316,14 @@ class AuditEvent:
     row: strawberry.Private[models.AuditEvent]
 
     @classmethod
-    def of(cls, row: models.AuditEvent) -> AuditEvent:
+    def of(cls, row: models.AuditEvent, show_client: bool = True) -> AuditEvent:
         key = row.actor_api_key
         return cls(
             id=strawberry.ID(str(row.id)),
             kind=AuditKind(row.kind),
             at=row.at,
-            ip_address=row.ip_address,
-            user_agent=row.user_agent,
+            ip_address=row.ip_address if show_client else None,
+            user_agent=row.user_agent if show_client else None,
             details=row.details,
             organization_id=strawberry.ID(str(row.organization_id)) if row.organization_id else None,
             actor_api_key_prefix=key.prefix if key else None,
@@ -338,7 +339,16 @@ class AuditEvent:
         return User.of(self.row.subject_user) if self.row.subject_user else None
 
 
-async def audit_page(info, query, first, after, kinds, since, until) -> Connection[AuditEvent]:
+async def audit_page(
+    info, query, first, after, kinds, since, until, viewer_id: uuid.UUID | None = None
+) -> Connection[AuditEvent]:
+    """A page of events. For a user's own log (viewer_id), the address and browser of
+    someone else who acted on them (an owner removing them) stay hidden."""
+
+    def node(row: models.AuditEvent) -> AuditEvent:
+        mine = row.actor_user_id in (viewer_id, None) and row.actor_api_key_id is None
+        return AuditEvent.of(row, show_client=viewer_id is None or mine)
+
     query = audit_log.filtered(
         query, [AuditKindRow(kind.value) for kind in kinds] if kinds else None, since, until
     ).select_related("actor_user", "subject_user", "actor_api_key")
@@ -347,7 +357,7 @@ async def audit_page(info, query, first, after, kinds, since, until) -> Connecti
         first,
         after,
         info.context.settings.max_page_size,
-        AuditEvent.of,
+        node,
         time_field="at",
         newest_first=True,
     )

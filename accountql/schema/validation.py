@@ -5,12 +5,18 @@ from __future__ import annotations
 from graphql import GraphQLError, ValidationRule
 from graphql.language import StringValueNode
 
-NOT_UNICODE = "The request holds text that is not valid Unicode (a lone surrogate): fix the text."
+NOT_UNICODE = (
+    "The request holds text that cannot be stored (a lone surrogate or a NUL character): "
+    "fix the text."
+)
 
 
 def has_lone_surrogate(value: object) -> bool:
-    """True when a string in `value` cannot be UTF-8: the database could not store it."""
+    """True when a string in `value` cannot be stored: not UTF-8, or holding NUL, which
+    PostgreSQL text refuses."""
     if isinstance(value, str):
+        if "\x00" in value:
+            return True
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
