@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import re
 import logging
+import re
 
 from cross_web import HTTPException
 from graphql import GraphQLError

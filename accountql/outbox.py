@@ -9,7 +9,6 @@ from __future__ import annotations
 from accountql.auth import sealing
 from accountql.models import OutboxMessage
 
-
 BODY = "outbox bodies"  # the sealing purpose: bodies carry links and codes
 
 

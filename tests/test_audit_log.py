@@ -7,7 +7,15 @@ from accountql.models import AuditKind
 from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
 from tests.mfa_helpers import code_now, enroll
 from tests.test_api_keys import ADD_CONTACT, CREATE_KEY, REVOKE_KEY
-from tests.test_organizations import CANCEL, CHANGE_ROLE, LEAVE, REMOVE, create_org, invite, join
+from tests.test_organizations import (
+    CANCEL,
+    CHANGE_ROLE,
+    LEAVE,
+    REMOVE,
+    create_org,
+    invite,
+    join,
+)
 from tests.test_ssh_keys import public_line
 
 ORGANIZATION_KINDS = {

@@ -245,8 +245,8 @@ def test_models_and_migrations_agree():
 async def test_the_server_delivers_the_outbox_and_the_cli_lists_it(tmp_path):
     import pyotp
 
-    from tests.test_organizations import ACCEPT, CREATE, INVITE
     from tests.mfa_helpers import BEGIN, CONFIRM
+    from tests.test_organizations import ACCEPT, CREATE, INVITE
 
     env = dict(ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/mail.sqlite3", ACCOUNTQL_SECRET_KEY="o" * 48)
     server = Server(tmp_path, **env)
@@ -282,7 +282,12 @@ async def test_newcomer_logs_in_with_a_magic_link_from_the_outbox(tmp_path):
     import re
 
     from tests.messaging import SmsProvider
-    from tests.test_magic_links_and_resets import LINK_LOG_IN, REQUEST_LINK, REQUEST_RESET, RESET
+    from tests.test_magic_links_and_resets import (
+        LINK_LOG_IN,
+        REQUEST_LINK,
+        REQUEST_RESET,
+        RESET,
+    )
     from tests.test_phone_and_sms import SET_PHONE, VERIFY_PHONE
 
     sms = SmsProvider()

@@ -4,7 +4,7 @@ from datetime import timedelta
 from accountql import clock
 from accountql.models import OneTimeToken
 from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
-from tests.mfa_helpers import challenge, code_now, enroll, verify
+from tests.mfa_helpers import code_now, enroll, verify
 
 REQUEST_LINK = "mutation($e: String!) { requestMagicLink(email: $e) }"
 LINK_LOG_IN = """mutation($t: String!) { logInWithMagicLink(token: $t) {

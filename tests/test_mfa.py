@@ -8,7 +8,15 @@ import pyotp
 from accountql import clock
 from accountql.auth import totp
 from tests.api import error_code, gql, log_in, ok, sign_up
-from tests.mfa_helpers import BEGIN, CONFIRM, challenge, code_now, enroll, next_step, verify
+from tests.mfa_helpers import (
+    BEGIN,
+    CONFIRM,
+    challenge,
+    code_now,
+    enroll,
+    next_step,
+    verify,
+)
 
 ME = "{ me { mfaEnabled backupCodesRemaining } }"
 ATTEMPTS = "{ me { loginAttempts { edges { node { succeeded method secondFactor } } } } }"

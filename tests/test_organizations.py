@@ -1,8 +1,8 @@
 import asyncio
 import uuid
+from datetime import timedelta
 
 import pytest
-from datetime import timedelta
 
 from accountql import clock
 from accountql.models import Membership

@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from accountql import clock
 from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
-from tests.mfa_helpers import VERIFY, challenge, verify
+from tests.mfa_helpers import challenge, verify
 from tests.test_magic_links_and_resets import NEW_PASSWORD, REQUEST_RESET, RESET
 
 NUMBER = "+33612345678"
@@ -145,7 +145,7 @@ async def test_moving_the_sms_factor_to_another_phone_needs_a_code(client, messa
 async def test_enforcement_counts_sms_mfa(client, messaging):
     from tests.mfa_helpers import enroll
     from tests.test_mfa_enforcement import enforce
-    from tests.test_organizations import ORGANIZATION, create_org, join
+    from tests.test_organizations import ORGANIZATION, create_org
 
     owner = await sign_up(client, "owner@example.com")
     await enroll(client, owner["token"])

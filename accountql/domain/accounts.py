@@ -16,7 +16,13 @@ from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.errors import BadUserInput, Conflict, InvalidCredentials, RateLimited, not_found
+from accountql.errors import (
+    BadUserInput,
+    Conflict,
+    InvalidCredentials,
+    RateLimited,
+    not_found,
+)
 from accountql.models import (
     AuditKind,
     LoginAttempt,

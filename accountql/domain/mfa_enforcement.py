@@ -12,8 +12,8 @@ from tortoise.transactions import in_transaction
 from accountql import audit, outbox
 from accountql.auth import rate_limits
 from accountql.clock import now
-from accountql.errors import BadUserInput, Conflict, Forbidden
 from accountql.domain import contacts
+from accountql.errors import BadUserInput, Conflict, Forbidden
 from accountql.models import AuditKind, ContactRole, Organization, User
 
 MAX_GRACE_DAYS = 90

@@ -12,7 +12,7 @@ from accountql import audit, outbox
 from accountql.auth import one_time, rate_limits
 from accountql.auth.sessions import Client
 from accountql.config import Settings
-from accountql.domain import accounts, mfa
+from accountql.domain import mfa
 from accountql.errors import BadUserInput, Conflict
 from accountql.models import AuditKind, MfaMethod, Purpose, User
 

@@ -14,10 +14,10 @@ from accountql import audit, outbox
 from accountql.auth import one_time, passwords, rate_limits, sessions
 from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
+from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, phones
 from accountql.errors import BadUserInput
-from accountql.clock import now
 from accountql.models import AuditKind, LoginMethod, MfaMethod, Purpose, User
 
 MAGIC_LINK_LIFETIME = timedelta(minutes=15)

@@ -9,12 +9,15 @@ import uuid
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_ssh_public_key
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    PublicFormat,
+    load_ssh_public_key,
+)
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from accountql import audit
-
 from accountql.domain.accounts import clean_name
 from accountql.errors import BadUserInput, Conflict, NotFound
 from accountql.models import AuditKind, Membership, SshKey, User

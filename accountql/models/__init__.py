@@ -3,13 +3,24 @@
 from accountql.models.api_key import ApiKey, ApiKeyAccess
 from accountql.models.audit import AuditEvent, AuditKind
 from accountql.models.contact import Contact, ContactRole
-from accountql.models.mfa import BackupCode, MfaChallenge, MfaMethod, SecondFactor, TotpCredential
+from accountql.models.mfa import (
+    BackupCode,
+    MfaChallenge,
+    MfaMethod,
+    SecondFactor,
+    TotpCredential,
+)
 from accountql.models.one_time import OneTimeToken, Purpose
 from accountql.models.organization import Invitation, Membership, Organization, Role
 from accountql.models.outbox import OutboxMessage, OutboxStatus
 from accountql.models.rate_limit import RateLimitCounter
+from accountql.models.session import (
+    LoginAttempt,
+    LoginMethod,
+    Session,
+    UnknownAccountAttempt,
+)
 from accountql.models.ssh_key import SshKey
-from accountql.models.session import LoginAttempt, LoginMethod, Session, UnknownAccountAttempt
 from accountql.models.user import User
 
 __all__ = [

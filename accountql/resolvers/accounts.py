@@ -1,10 +1,10 @@
 import strawberry
 
 from accountql.auth import sessions
+from accountql.auth.challenges import PendingMfa
 from accountql.domain import accounts
 from accountql.schema.inputs import ChangePasswordInput, LogInInput, SignUpInput
 from accountql.schema.permissions import parse_id
-from accountql.auth.challenges import PendingMfa
 from accountql.schema.types import AuthSession, LogInResult, MfaChallenge, Session, User
 
 

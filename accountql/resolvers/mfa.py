@@ -2,9 +2,19 @@ import strawberry
 
 from accountql.domain import mfa, mfa_enforcement
 from accountql.resolvers.accounts import auth_session
-from accountql.schema.inputs import DisableMfaInput, SetMfaEnforcementInput, VerifyMfaInput
+from accountql.schema.inputs import (
+    DisableMfaInput,
+    SetMfaEnforcementInput,
+    VerifyMfaInput,
+)
 from accountql.schema.permissions import parse_id
-from accountql.schema.types import AuthSession, BackupCodes, MfaEnrollment, Organization, User
+from accountql.schema.types import (
+    AuthSession,
+    BackupCodes,
+    MfaEnrollment,
+    Organization,
+    User,
+)
 
 
 async def begin_mfa_enrollment(info: strawberry.Info, code: str | None = None) -> MfaEnrollment:

@@ -4,7 +4,11 @@ from accountql.domain import accounts, email_change, phones, recovery
 from accountql.domain.accounts import SignedIn
 from accountql.domain.mfa import enable_sms, send_sms_code
 from accountql.resolvers.accounts import auth_session, challenge
-from accountql.schema.inputs import ChangeEmailInput, RequestPasswordResetInput, ResetPasswordInput
+from accountql.schema.inputs import (
+    ChangeEmailInput,
+    RequestPasswordResetInput,
+    ResetPasswordInput,
+)
 from accountql.schema.types import BackupCodes, LogInResult, User
 
 

@@ -2,13 +2,13 @@ import enum
 
 import strawberry
 
-from accountql.models import LoginMethod as LoginMethodModel
-from accountql.models import Role as RoleModel
-from accountql.models import SecondFactor as SecondFactorModel
 from accountql.models import ApiKeyAccess as ApiKeyAccessModel
 from accountql.models import AuditKind as AuditKindModel
 from accountql.models import ContactRole as ContactRoleModel
+from accountql.models import LoginMethod as LoginMethodModel
 from accountql.models import MfaMethod as MfaMethodModel
+from accountql.models import Role as RoleModel
+from accountql.models import SecondFactor as SecondFactorModel
 
 Role = strawberry.enum(RoleModel, description="A member's role in an organization.")
 LoginMethod = strawberry.enum(LoginMethodModel, description="How a login attempt proved who it was.")

@@ -1,6 +1,6 @@
-import strawberry
-
 from datetime import datetime
+
+import strawberry
 
 from accountql.schema.enums import ApiKeyAccess, ContactRole, ResetChannel, Role
 

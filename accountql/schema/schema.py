@@ -5,20 +5,20 @@ from __future__ import annotations
 import logging
 
 import strawberry
-from strawberry.types.graphql import OperationType
 from graphql import ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
-    SchemaExtension,
     AddValidationRules,
     ParserCache,
+    SchemaExtension,
     ValidationCache,
 )
 from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
 from strawberry.schema.config import StrawberryConfig
+from strawberry.types.graphql import OperationType
 
-from accountql.config import Settings
 from accountql.auth.context import RequestContext
+from accountql.config import Settings
 from accountql.errors import ApiError, Forbidden
 from accountql.models import ApiKeyAccess
 from accountql.resolvers import (
@@ -32,13 +32,12 @@ from accountql.resolvers import (
 )
 from accountql.schema.enums import Role
 from accountql.schema.permissions import READ_ONLY_KEY, HasRole, ReadWrite, guard
-from accountql.schema.validation import NoLoneSurrogates
 from accountql.schema.types import (
     ApiKey,
-    Contact,
-    CreatedApiKey,
     AuthSession,
     BackupCodes,
+    Contact,
+    CreatedApiKey,
     Invitation,
     LogInResult,
     Membership,
@@ -47,6 +46,7 @@ from accountql.schema.types import (
     SshKey,
     User,
 )
+from accountql.schema.validation import NoLoneSurrogates
 
 log = logging.getLogger("accountql")
 
