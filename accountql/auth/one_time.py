@@ -26,36 +26,34 @@ def _hash(secret_key: str, value: str) -> str:
     return hmac.new(secret_key.encode(), value.strip().encode(), hashlib.sha256).hexdigest()
 
 
-async def issue_link_token(
-    secret_key: str, user: User, purpose: Purpose, lifetime: timedelta, payload: str | None = None
+async def _store(
+    secret_key: str, user: User, purpose: Purpose, secret: str, lifetime: timedelta, payload: str | None
 ) -> str:
-    token = secrets.token_urlsafe(32)
     await OneTimeToken.create(
         user=user,
         purpose=purpose.value,
-        token_hash=_hash(secret_key, token),
+        token_hash=_hash(secret_key, secret),
         expires_at=now() + lifetime,
         payload=payload,
     )
-    return token
+    return secret
+
+
+async def issue_link_token(
+    secret_key: str, user: User, purpose: Purpose, lifetime: timedelta, payload: str | None = None
+) -> str:
+    return await _store(secret_key, user, purpose, secrets.token_urlsafe(32), lifetime, payload)
 
 
 async def issue_code(
     secret_key: str, user: User, purpose: Purpose, lifetime: timedelta, payload: str | None = None
 ) -> str:
     """A new 6-digit code; it replaces any earlier unused one of the same purpose."""
-    code = f"{secrets.randbelow(10**6):06d}"
     await OneTimeToken.filter(user_id=user.id, purpose=purpose.value, used_at=None).update(
         used_at=now()
     )
-    await OneTimeToken.create(
-        user=user,
-        purpose=purpose.value,
-        token_hash=_hash(secret_key, code),
-        expires_at=now() + lifetime,
-        payload=payload,
-    )
-    return code
+    code = f"{secrets.randbelow(10**6):06d}"
+    return await _store(secret_key, user, purpose, code, lifetime, payload)
 
 
 async def void_all(user_id, *purposes: Purpose) -> None:
