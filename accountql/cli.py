@@ -109,6 +109,53 @@ def cmd_outbox(args: argparse.Namespace) -> None:
     asyncio.run(run())
 
 
+def _run_with_database(action) -> None:
+    """Run `action()` (a coroutine function) against the configured database; a refusal
+    of the domain (an ApiError) is one line and exit status 1."""
+    from accountql.auth import sealing
+    from accountql.errors import ApiError
+
+    settings = load_settings()
+    sealing.configure(settings.secret_key)
+
+    async def run() -> None:
+        await db.init_db(settings.database_url)
+        try:
+            await action()
+        finally:
+            await db.close_db()
+
+    try:
+        asyncio.run(run())
+    except ApiError as error:
+        print(f"accountql: {error.message}", file=sys.stderr)
+        sys.exit(1)
+
+
+def cmd_staff(args: argparse.Namespace) -> None:
+    from accountql.domain import staff
+
+    async def action() -> None:
+        user = await staff.set_staff(args.email, args.change == "grant")
+        print(f"{user.email} is {'now' if user.is_staff else 'no longer'} platform staff.")
+
+    _run_with_database(action)
+
+
+def cmd_users(args: argparse.Namespace) -> None:
+    from accountql.domain import staff
+
+    async def action() -> None:
+        if args.change == "reset-mfa":
+            user = await staff.reset_mfa(args.email, args.reason)
+            print(f"Turned MFA off for {user.email}, ended its sessions and told the user.")
+        else:
+            user = await staff.change_email(args.email, args.new_email, args.reason)
+            print(f"{args.email} is now {user.email}; its sessions ended and both addresses were told.")
+
+    _run_with_database(action)
+
+
 def cmd_makemigrations(args: argparse.Namespace) -> None:
     """Write a migration for model changes into migrations/ (for developers)."""
     from tortoise import Tortoise
@@ -160,6 +207,20 @@ def main(argv: list[str] | None = None) -> None:
     outbox = commands.add_parser("outbox", help="List the newest outgoing messages.")
     outbox.add_argument("--limit", type=int, default=20)
     outbox.set_defaults(func=cmd_outbox)
+    staff = commands.add_parser("staff", help="Grant or revoke the platform staff flag.")
+    staff.add_argument("change", choices=["grant", "revoke"])
+    staff.add_argument("email")
+    staff.set_defaults(func=cmd_staff)
+    users = commands.add_parser("users", help="Recover an account after an identity check.")
+    user_commands = users.add_subparsers(dest="change", required=True)
+    reset = user_commands.add_parser("reset-mfa", help="Turn MFA off and end every session.")
+    reset.add_argument("email")
+    reset.add_argument("--reason", required=True, help="How the identity was checked.")
+    move = user_commands.add_parser("change-email", help="Move an account to a new address.")
+    move.add_argument("email")
+    move.add_argument("new_email")
+    move.add_argument("--reason", required=True, help="How the identity was checked.")
+    users.set_defaults(func=cmd_users)
     make = commands.add_parser("makemigrations", help="Write a migration for model changes.")
     make.add_argument("--name", help="A name for the migration, e.g. add_api_keys.")
     make.add_argument("--check", action="store_true", help="Only say whether one is needed.")

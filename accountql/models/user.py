@@ -26,6 +26,8 @@ class User(Model):
     # "TOTP" or "SMS": which second factor logIn asks for once MFA is on.
     mfa_method = fields.CharField(max_length=10, default="TOTP", db_default="TOTP")
     login_notifications = fields.BooleanField(default=False, db_default=False)
+    # Platform staff: granted from the command line only, never through the API.
+    is_staff = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "user_account"
