@@ -20,6 +20,7 @@ class Scope:
     client: Client
     user_id: uuid.UUID | None = None
     api_key_id: uuid.UUID | None = None
+    support: bool = False  # acting under a support grant
 
 
 _scope: ContextVar[Scope | None] = ContextVar("audit_scope", default=None)
@@ -52,6 +53,7 @@ async def record(
         ip_address=client.ip_address,
         user_agent=(client.user_agent or "")[:512] or None,
         details={key: _plain(value) for key, value in details.items()},
+        support=bool(scope and scope.support),
     )
 
 

@@ -30,6 +30,8 @@ ACCOUNT_KINDS = {
 }
 # Asserted by tests/test_staff_cli.py.
 STAFF_KINDS = {"STAFF_GRANTED", "STAFF_REVOKED", "MFA_RESET_BY_STAFF", "EMAIL_CHANGED_BY_STAFF"}
+# Asserted by tests/test_support_access.py.
+SUPPORT_KINDS = {"SUPPORT_ACCESS_GRANTED", "SUPPORT_ACCESS_REVOKED"}
 ORG_EVENTS = """query($id: ID!, $kinds: [AuditKind!], $since: DateTime, $until: DateTime, $first: Int, $after: String) {
   organization(id: $id) { auditEvents(kinds: $kinds, since: $since, until: $until, first: $first, after: $after) {
     edges { node { kind at ipAddress actor { email } subject { email } actorApiKeyPrefix details } }
@@ -116,7 +118,7 @@ async def test_account_events_land_in_my_log(client, messaging):
 async def test_every_kind_is_covered_by_these_tests():
     """The two scenarios above assert exactly these sets: a new kind fails here until one
     of them produces it."""
-    assert ORGANIZATION_KINDS | ACCOUNT_KINDS | STAFF_KINDS == {kind.value for kind in AuditKind}
+    assert ORGANIZATION_KINDS | ACCOUNT_KINDS | STAFF_KINDS | SUPPORT_KINDS == {kind.value for kind in AuditKind}
 
 
 async def test_the_organization_log_is_for_owners_and_filters_by_time(client):

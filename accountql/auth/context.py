@@ -15,6 +15,7 @@ from accountql import audit
 from accountql.auth import api_keys
 from accountql.auth.sessions import Client, authenticate
 from accountql.config import Settings
+from accountql.domain import support
 from accountql.errors import Forbidden, Unauthenticated
 from accountql.models import ApiKey, Membership, Session, User
 
@@ -113,9 +114,14 @@ class RequestContext:
         """The caller's membership in an organization, looked up once per request."""
         if organization_id not in self._memberships:
             user = await self.user()
-            self._memberships[organization_id] = await Membership.get_or_none(
+            membership = await Membership.get_or_none(
                 user_id=user.id, organization_id=organization_id
             ).select_related("organization")
+            if membership is None and user.is_staff:
+                membership = await support.support_membership(user, await self.session(), organization_id)
+                if membership is not None and self._audit:
+                    self._audit.support = True
+            self._memberships[organization_id] = membership
         return self._memberships[organization_id]
 
     def forget_memberships(self) -> None:

@@ -21,6 +21,7 @@ from accountql.models.session import (
     UnknownAccountAttempt,
 )
 from accountql.models.ssh_key import SshKey
+from accountql.models.support import SupportGrant, SupportReason
 from accountql.models.user import User
 
 __all__ = [
@@ -48,6 +49,8 @@ __all__ = [
     "Role",
     "Session",
     "SshKey",
+    "SupportGrant",
+    "SupportReason",
     "UnknownAccountAttempt",
     "User",
 ]

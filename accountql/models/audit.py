@@ -39,6 +39,8 @@ class AuditKind(enum.StrEnum):
     STAFF_REVOKED = "STAFF_REVOKED"
     MFA_RESET_BY_STAFF = "MFA_RESET_BY_STAFF"
     EMAIL_CHANGED_BY_STAFF = "EMAIL_CHANGED_BY_STAFF"
+    SUPPORT_ACCESS_GRANTED = "SUPPORT_ACCESS_GRANTED"
+    SUPPORT_ACCESS_REVOKED = "SUPPORT_ACCESS_REVOKED"
 
 
 class AuditEvent(Model):
@@ -63,6 +65,8 @@ class AuditEvent(Model):
     ip_address = fields.CharField(max_length=45, null=True)
     user_agent = fields.CharField(max_length=512, null=True)
     details = fields.JSONField(default=dict)
+    # Done by platform staff under a support grant.
+    support = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "audit_event"

@@ -25,6 +25,8 @@ class Session(Model):
     ip_address = fields.CharField(max_length=45, null=True)
     user_agent = fields.CharField(max_length=512, null=True)
     revoked_at = fields.DatetimeField(null=True)
+    # Set once staff used this session to act in a customer's organization.
+    support = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "session"

@@ -9,6 +9,7 @@ from accountql.models import LoginMethod as LoginMethodModel
 from accountql.models import MfaMethod as MfaMethodModel
 from accountql.models import Role as RoleModel
 from accountql.models import SecondFactor as SecondFactorModel
+from accountql.models import SupportReason as SupportReasonModel
 
 Role = strawberry.enum(RoleModel, description="A member's role in an organization.")
 LoginMethod = strawberry.enum(LoginMethodModel, description="How a login attempt proved who it was.")
@@ -22,6 +23,7 @@ ContactRole = strawberry.enum(
     ContactRoleModel,
     description="What a contact is told about: PRIMARY receives every kind of notification.",
 )
+SupportReason = strawberry.enum(SupportReasonModel, description="Why support may act in an organization.")
 SecondFactor = strawberry.enum(
     SecondFactorModel, description="The second factor a login presented."
 )

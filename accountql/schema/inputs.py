@@ -2,7 +2,13 @@ from datetime import datetime
 
 import strawberry
 
-from accountql.schema.enums import ApiKeyAccess, ContactRole, ResetChannel, Role
+from accountql.schema.enums import (
+    ApiKeyAccess,
+    ContactRole,
+    ResetChannel,
+    Role,
+    SupportReason,
+)
 
 
 @strawberry.input
@@ -119,3 +125,10 @@ class UpdateContactInput:
 class AddSshKeyInput:
     name: str
     public_key: str = strawberry.field(description="One line of your .pub file.")
+
+
+@strawberry.input(description="Let platform staff act in the organization as a MANAGER for a while.")
+class GrantSupportAccessInput:
+    organization_id: strawberry.ID
+    reason: SupportReason
+    hours: int = strawberry.field(default=24, description="1 to 24.")

@@ -29,6 +29,7 @@ from accountql.resolvers import (
     organizations,
     recovery,
     ssh_keys,
+    support,
 )
 from accountql.schema.enums import Role
 from accountql.schema.permissions import READ_ONLY_KEY, HasRole, ReadWrite, guard
@@ -44,6 +45,7 @@ from accountql.schema.types import (
     MfaEnrollment,
     Organization,
     SshKey,
+    SupportGrant,
     User,
 )
 from accountql.schema.validation import NoLoneSurrogates
@@ -225,6 +227,16 @@ class Mutation:
             HasRole(Role.MANAGER, contacts.contact_organization, kind="contact"), ReadWrite()
         ),
         description="Remove a contact; the last PRIMARY contact cannot be removed.",
+    )
+    grant_support_access: SupportGrant = strawberry.mutation(
+        resolver=support.grant_support_access,
+        extensions=guard(HasRole(Role.OWNER)),
+        description="Let platform staff act here as a MANAGER, for a reason, up to 24 hours.",
+    )
+    revoke_support_access: SupportGrant = strawberry.mutation(
+        resolver=support.revoke_support_access,
+        extensions=guard(HasRole(Role.OWNER, support.grant_organization, kind="support grant")),
+        description="End a support grant at once.",
     )
     set_mfa_enforcement: Organization = strawberry.mutation(
         resolver=mfa.set_mfa_enforcement,

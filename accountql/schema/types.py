@@ -11,7 +11,8 @@ from strawberry.scalars import JSON
 
 from accountql import models
 from accountql.auth import sessions
-from accountql.domain import audit_log, contacts, ssh_keys
+from accountql.clock import now
+from accountql.domain import audit_log, contacts, ssh_keys, support
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
@@ -26,6 +27,7 @@ from accountql.schema.enums import (
     MfaMethod,
     Role,
     SecondFactor,
+    SupportReason,
 )
 from accountql.schema.pagination import Connection, paginate
 from accountql.schema.permissions import HasRole, guard
@@ -40,6 +42,7 @@ class Session:
     ip_address: str | None
     user_agent: str | None
     current: bool
+    support: bool = strawberry.field(description="Used by platform staff under a support grant.")
 
     @classmethod
     def of(cls, row: models.Session, current_id: uuid.UUID | None) -> Session:
@@ -51,6 +54,7 @@ class Session:
             ip_address=row.ip_address,
             user_agent=row.user_agent,
             current=row.id == current_id,
+            support=row.support,
         )
 
 
@@ -272,6 +276,34 @@ class Organization:
         return await audit_page(info, query, first, after, kinds, since, until)
 
 
+    @strawberry.field(
+        description="Support access grants, newest first.", extensions=guard(HasRole(Role.MANAGER))
+    )
+    async def support_grants(self) -> list[SupportGrant]:
+        return [SupportGrant.of(row) for row in await support.of_organization(self.row.id)]
+
+
+@strawberry.type(description="Leave for platform staff to act in an organization as a MANAGER.")
+class SupportGrant:
+    id: strawberry.ID
+    reason: SupportReason
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+    active: bool
+
+    @classmethod
+    def of(cls, row: models.SupportGrant) -> SupportGrant:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            reason=SupportReason(row.reason),
+            created_at=row.created_at,
+            expires_at=row.expires_at,
+            revoked_at=row.revoked_at,
+            active=row.revoked_at is None and row.expires_at > now(),
+        )
+
+
 @strawberry.type(description="An SSH public key of a user.")
 class SshKey:
     id: strawberry.ID
@@ -313,6 +345,7 @@ class AuditEvent:
     actor_api_key_prefix: str | None = strawberry.field(
         description="When an API key acted: its visible prefix."
     )
+    support: bool = strawberry.field(description="Done by platform staff under a support grant.")
     row: strawberry.Private[models.AuditEvent]
 
     @classmethod
@@ -327,6 +360,7 @@ class AuditEvent:
             details=row.details,
             organization_id=strawberry.ID(str(row.organization_id)) if row.organization_id else None,
             actor_api_key_prefix=key.prefix if key else None,
+            support=row.support,
             row=row,
         )
 

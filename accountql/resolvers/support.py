@@ -1,0 +1,28 @@
+import uuid
+
+import strawberry
+
+from accountql.domain import support
+from accountql.models import SupportReason as ReasonRow
+from accountql.schema.inputs import GrantSupportAccessInput
+from accountql.schema.permissions import parse_id
+from accountql.schema.types import SupportGrant
+
+
+async def grant_support_access(info: strawberry.Info, input: GrantSupportAccessInput) -> SupportGrant:
+    row = await support.grant(
+        await info.context.user(),
+        parse_id(input.organization_id, "organizationId"),
+        ReasonRow(input.reason.value),
+        input.hours,
+    )
+    return SupportGrant.of(row)
+
+
+async def revoke_support_access(info: strawberry.Info, id: strawberry.ID) -> SupportGrant:
+    return SupportGrant.of(await support.revoke(parse_id(id, "id")))
+
+
+async def grant_organization(arguments: dict) -> uuid.UUID | None:
+    """Which organization the grant of a mutation's `id` belongs to (for HasRole)."""
+    return await support.organization_of(parse_id(arguments["id"], "id"))
