@@ -10,7 +10,7 @@ import ipaddress
 import logging
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -92,6 +92,23 @@ def _smtp_url(url: str) -> str | None:
     return url
 
 
+DEFAULT_QUOTAS = "instances/GP1-S=10,instances/GP1-M=5,instances/GP1-L=2,volumes/b_ssd=20,ips/flexible=5"
+
+
+def _quotas(raw: str) -> tuple:
+    quotas = []
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        try:
+            name, limit = part.split("=")
+            product, resource = name.split("/")
+            quotas.append((product.strip(), resource.strip(), int(limit)))
+        except ValueError:
+            raise ConfigError(
+                f"ACCOUNTQL_DEFAULT_QUOTAS: {part!r} is not product/resource=limit: use e.g. instances/GP1-L=10"
+            ) from None
+    return tuple(quotas)
+
+
 def _http_url(name: str, url: str) -> str | None:
     if not url:
         return None
@@ -136,6 +153,8 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "AccountQL <no-reply@localhost>"
     sms_url: str | None = None
+    # product/resource=limit defaults, e.g. "instances/GP1-L=10,volumes/b_ssd=50".
+    default_quotas: tuple = field(default_factory=lambda: _quotas(DEFAULT_QUOTAS))
     # Where links in e-mails point: the front end, which posts the token to the API.
     app_url: str = "http://127.0.0.1:8000"
     argon2_memory_kib: int = 19 * 1024
@@ -174,6 +193,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
         issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
         require_mfa=_bool("ACCOUNTQL_REQUIRE_MFA", False),
+        default_quotas=_quotas(os.environ.get("ACCOUNTQL_DEFAULT_QUOTAS", DEFAULT_QUOTAS)),
         smtp_url=_smtp_url(os.environ.get("ACCOUNTQL_SMTP_URL", "").strip()),
         mail_from=os.environ.get("ACCOUNTQL_MAIL_FROM", "").strip() or "AccountQL <no-reply@localhost>",
         sms_url=_http_url("ACCOUNTQL_SMS_URL", os.environ.get("ACCOUNTQL_SMS_URL", "").strip()),

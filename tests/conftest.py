@@ -17,6 +17,7 @@ from accountql.auth import sealing
 from accountql.config import Settings
 
 TABLES = (
+    "quota",
     "support_grant",
     "audit_event",
     "ssh_key",

@@ -13,6 +13,7 @@ from accountql.models.mfa import (
 from accountql.models.one_time import OneTimeToken, Purpose
 from accountql.models.organization import Invitation, Membership, Organization, Role
 from accountql.models.outbox import OutboxMessage, OutboxStatus
+from accountql.models.quota import Quota, SupportPlan
 from accountql.models.rate_limit import RateLimitCounter
 from accountql.models.session import (
     LoginAttempt,
@@ -46,10 +47,12 @@ __all__ = [
     "Organization",
     "RateLimitCounter",
     "Purpose",
+    "Quota",
     "Role",
     "Session",
     "SshKey",
     "SupportGrant",
+    "SupportPlan",
     "SupportReason",
     "UnknownAccountAttempt",
     "User",

@@ -24,6 +24,7 @@ class Organization(Model):
     # Written first by every change to the owners, so that such changes queue up behind
     # each other on SQLite and PostgreSQL alike (see domain.organizations.lock_organization).
     owners_version = fields.IntField(default=0)
+    support_plan = fields.CharField(max_length=10, default="BASIC", db_default="BASIC")
 
     class Meta:
         table = "organization"

@@ -9,6 +9,7 @@ from accountql.models import LoginMethod as LoginMethodModel
 from accountql.models import MfaMethod as MfaMethodModel
 from accountql.models import Role as RoleModel
 from accountql.models import SecondFactor as SecondFactorModel
+from accountql.models import SupportPlan as SupportPlanModel
 from accountql.models import SupportReason as SupportReasonModel
 
 Role = strawberry.enum(RoleModel, description="A member's role in an organization.")
@@ -24,6 +25,7 @@ ContactRole = strawberry.enum(
     description="What a contact is told about: PRIMARY receives every kind of notification.",
 )
 SupportReason = strawberry.enum(SupportReasonModel, description="Why support may act in an organization.")
+SupportPlan = strawberry.enum(SupportPlanModel, description="How fast support answers: see supportResponseMinutes.")
 SecondFactor = strawberry.enum(
     SecondFactorModel, description="The second factor a login presented."
 )

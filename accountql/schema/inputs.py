@@ -7,6 +7,7 @@ from accountql.schema.enums import (
     ContactRole,
     ResetChannel,
     Role,
+    SupportPlan,
     SupportReason,
 )
 
@@ -132,3 +133,25 @@ class GrantSupportAccessInput:
     organization_id: strawberry.ID
     reason: SupportReason
     hours: int = strawberry.field(default=24, description="1 to 24.")
+
+
+@strawberry.input
+class QuotaAmountInput:
+    organization_id: strawberry.ID
+    product: str
+    resource: str
+    amount: int = 1
+
+
+@strawberry.input
+class SetQuotaLimitInput:
+    organization_id: strawberry.ID
+    product: str
+    resource: str
+    limit: int
+
+
+@strawberry.input
+class ChangeSupportPlanInput:
+    organization_id: strawberry.ID
+    plan: SupportPlan

@@ -49,6 +49,26 @@ class HasRoleDirective:
     role: Role
 
 
+@strawberry.schema_directive(
+    locations=[Location.FIELD_DEFINITION],
+    name="isStaff",
+    description="For platform staff only (granted with `accountql staff grant`).",
+)
+class IsStaffDirective:
+    pass
+
+
+class IsStaff(BasePermission):
+    """The caller is platform staff."""
+
+    _schema_directive = IsStaffDirective()
+
+    async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        if not (await info.context.user()).is_staff:
+            raise Forbidden("This is for platform staff only.")
+        return True
+
+
 class IsAuthenticated(BasePermission):
     """The caller has a live session. An account created while ACCOUNTQL_REQUIRE_MFA is on
     can use only the fields marked `mfa_exempt` (me, enrollment, logOut) until enrolled."""

@@ -27,12 +27,19 @@ from accountql.resolvers import (
     contacts,
     mfa,
     organizations,
+    quotas,
     recovery,
     ssh_keys,
     support,
 )
 from accountql.schema.enums import Role
-from accountql.schema.permissions import READ_ONLY_KEY, HasRole, ReadWrite, guard
+from accountql.schema.permissions import (
+    READ_ONLY_KEY,
+    HasRole,
+    IsStaff,
+    ReadWrite,
+    guard,
+)
 from accountql.schema.types import (
     ApiKey,
     AuthSession,
@@ -44,6 +51,7 @@ from accountql.schema.types import (
     Membership,
     MfaEnrollment,
     Organization,
+    Quota,
     SshKey,
     SupportGrant,
     User,
@@ -237,6 +245,24 @@ class Mutation:
         resolver=support.revoke_support_access,
         extensions=guard(HasRole(Role.OWNER, support.grant_organization, kind="support grant")),
         description="End a support grant at once.",
+    )
+    reserve_quota: Quota = strawberry.mutation(
+        resolver=quotas.reserve_quota,
+        extensions=guard(HasRole(Role.MANAGER), ReadWrite()),
+        description="Take some of a quota, for the provider's other services; QUOTA_EXCEEDED past the limit.",
+    )
+    release_quota: Quota = strawberry.mutation(
+        resolver=quotas.release_quota,
+        extensions=guard(HasRole(Role.MANAGER), ReadWrite()),
+        description="Give back what reserveQuota took.",
+    )
+    set_quota_limit: Quota = strawberry.mutation(
+        resolver=quotas.set_quota_limit,
+        extensions=guard(IsStaff()),
+        description="Override one organization's limit (platform staff).",
+    )
+    change_support_plan: Organization = strawberry.mutation(
+        resolver=quotas.change_support_plan, extensions=guard(HasRole(Role.OWNER))
     )
     set_mfa_enforcement: Organization = strawberry.mutation(
         resolver=mfa.set_mfa_enforcement,

@@ -12,13 +12,14 @@ from strawberry.scalars import JSON
 from accountql import models
 from accountql.auth import sessions
 from accountql.clock import now
-from accountql.domain import audit_log, contacts, ssh_keys, support
+from accountql.domain import audit_log, contacts, quotas, ssh_keys, support
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
 from accountql.models import AuditKind as AuditKindRow
 from accountql.models import LoginAttempt as LoginAttemptRow
 from accountql.models import Membership as MembershipRow
+from accountql.models import SupportPlan as SupportPlanRow
 from accountql.schema.enums import (
     ApiKeyAccess,
     AuditKind,
@@ -27,6 +28,7 @@ from accountql.schema.enums import (
     MfaMethod,
     Role,
     SecondFactor,
+    SupportPlan,
     SupportReason,
 )
 from accountql.schema.pagination import Connection, paginate
@@ -276,11 +278,35 @@ class Organization:
         return await audit_page(info, query, first, after, kinds, since, until)
 
 
+    @strawberry.field(description="The support plan.")
+    def support_plan(self) -> SupportPlan:
+        return SupportPlan(self.row.support_plan)
+
+    @strawberry.field(description="The plan's guaranteed time to a first answer, in minutes.")
+    def support_response_minutes(self) -> int:
+        return quotas.RESPONSE_MINUTES[SupportPlanRow(self.row.support_plan)]
+
+    @strawberry.field(description="Quotas with their usage.", extensions=guard(HasRole(Role.MANAGER)))
+    async def quotas(self, info: strawberry.Info) -> list[Quota]:
+        return [Quota.of(view) for view in await quotas.of_organization(info.context.settings, self.row.id)]
+
     @strawberry.field(
         description="Support access grants, newest first.", extensions=guard(HasRole(Role.MANAGER))
     )
     async def support_grants(self) -> list[SupportGrant]:
         return [SupportGrant.of(row) for row in await support.of_organization(self.row.id)]
+
+
+@strawberry.type(description="How much of a product's resource the organization may use, and uses.")
+class Quota:
+    product: str
+    resource: str
+    limit: int
+    used: int
+
+    @classmethod
+    def of(cls, view: quotas.QuotaView) -> Quota:
+        return cls(product=view.product, resource=view.resource, limit=view.limit, used=view.used)
 
 
 @strawberry.type(description="Leave for platform staff to act in an organization as a MANAGER.")
