@@ -153,6 +153,8 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "AccountQL <no-reply@localhost>"
     sms_url: str | None = None
+    # Reports of the same resource and reason join the open case opened this recently.
+    abuse_case_window_days: int = 7
     # product/resource=limit defaults, e.g. "instances/GP1-L=10,volumes/b_ssd=50".
     default_quotas: tuple = field(default_factory=lambda: _quotas(DEFAULT_QUOTAS))
     # Where links in e-mails point: the front end, which posts the token to the API.
@@ -193,6 +195,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
         issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
         require_mfa=_bool("ACCOUNTQL_REQUIRE_MFA", False),
+        abuse_case_window_days=_int("ACCOUNTQL_ABUSE_CASE_WINDOW", 7),
         default_quotas=_quotas(os.environ.get("ACCOUNTQL_DEFAULT_QUOTAS", DEFAULT_QUOTAS)),
         smtp_url=_smtp_url(os.environ.get("ACCOUNTQL_SMTP_URL", "").strip()),
         mail_from=os.environ.get("ACCOUNTQL_MAIL_FROM", "").strip() or "AccountQL <no-reply@localhost>",

@@ -17,6 +17,8 @@ from accountql.auth import sealing
 from accountql.config import Settings
 
 TABLES = (
+    "abuse_report",
+    "abuse_case",
     "quota",
     "support_grant",
     "audit_event",

@@ -1,5 +1,6 @@
 """Tortoise models, one module per aggregate. Tortoise finds them through this package."""
 
+from accountql.models.abuse import AbuseCase, AbuseReason, AbuseReport
 from accountql.models.api_key import ApiKey, ApiKeyAccess
 from accountql.models.audit import AuditEvent, AuditKind
 from accountql.models.contact import Contact, ContactRole
@@ -26,6 +27,9 @@ from accountql.models.support import SupportGrant, SupportReason
 from accountql.models.user import User
 
 __all__ = [
+    "AbuseCase",
+    "AbuseReason",
+    "AbuseReport",
     "ApiKey",
     "ApiKeyAccess",
     "AuditEvent",

@@ -2,6 +2,7 @@ import enum
 
 import strawberry
 
+from accountql.models import AbuseReason as AbuseReasonModel
 from accountql.models import ApiKeyAccess as ApiKeyAccessModel
 from accountql.models import AuditKind as AuditKindModel
 from accountql.models import ContactRole as ContactRoleModel
@@ -26,6 +27,7 @@ ContactRole = strawberry.enum(
 )
 SupportReason = strawberry.enum(SupportReasonModel, description="Why support may act in an organization.")
 SupportPlan = strawberry.enum(SupportPlanModel, description="How fast support answers: see supportResponseMinutes.")
+AbuseReason = strawberry.enum(AbuseReasonModel, description="Why a resource was reported.")
 SecondFactor = strawberry.enum(
     SecondFactorModel, description="The second factor a login presented."
 )

@@ -3,6 +3,7 @@ from datetime import datetime
 import strawberry
 
 from accountql.schema.enums import (
+    AbuseReason,
     ApiKeyAccess,
     ContactRole,
     ResetChannel,
@@ -155,3 +156,24 @@ class SetQuotaLimitInput:
 class ChangeSupportPlanInput:
     organization_id: strawberry.ID
     plan: SupportPlan
+
+
+@strawberry.input(description="Report abuse by a resource (an id and a kind) of an organization.")
+class ReportAbuseInput:
+    organization_id: strawberry.ID
+    resource_kind: str = strawberry.field(description="e.g. instance, bucket, ip")
+    resource_id: str
+    reason: AbuseReason
+    details: str
+
+
+@strawberry.input
+class AnswerAbuseCaseInput:
+    id: strawberry.ID
+    answer: str
+
+
+@strawberry.input
+class ResolveAbuseCaseInput:
+    id: strawberry.ID
+    resolution: str

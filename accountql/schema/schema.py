@@ -22,6 +22,7 @@ from accountql.config import Settings
 from accountql.errors import ApiError, Forbidden
 from accountql.models import ApiKeyAccess
 from accountql.resolvers import (
+    abuse,
     accounts,
     api_keys,
     contacts,
@@ -41,6 +42,7 @@ from accountql.schema.permissions import (
     guard,
 )
 from accountql.schema.types import (
+    AbuseCase,
     ApiKey,
     AuthSession,
     BackupCodes,
@@ -263,6 +265,21 @@ class Mutation:
     )
     change_support_plan: Organization = strawberry.mutation(
         resolver=quotas.change_support_plan, extensions=guard(HasRole(Role.OWNER))
+    )
+    report_abuse: bool = strawberry.mutation(
+        resolver=abuse.report_abuse,
+        extensions=guard(),
+        description="Report abuse by an organization's resource. The reporter stays anonymous to it.",
+    )
+    answer_abuse_case: AbuseCase = strawberry.mutation(
+        resolver=abuse.answer_abuse_case,
+        extensions=guard(HasRole(Role.MANAGER, abuse.case_organization, kind="abuse case"), ReadWrite()),
+        description="Say what the organization did about a case.",
+    )
+    resolve_abuse_case: AbuseCase = strawberry.mutation(
+        resolver=abuse.resolve_abuse_case,
+        extensions=guard(IsStaff()),
+        description="Close a case (platform staff).",
     )
     set_mfa_enforcement: Organization = strawberry.mutation(
         resolver=mfa.set_mfa_enforcement,

@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from accountql import models
 from accountql.auth import sessions
 from accountql.clock import now
-from accountql.domain import audit_log, contacts, quotas, ssh_keys, support
+from accountql.domain import abuse, audit_log, contacts, quotas, ssh_keys, support
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
@@ -21,6 +21,7 @@ from accountql.models import LoginAttempt as LoginAttemptRow
 from accountql.models import Membership as MembershipRow
 from accountql.models import SupportPlan as SupportPlanRow
 from accountql.schema.enums import (
+    AbuseReason,
     ApiKeyAccess,
     AuditKind,
     ContactRole,
@@ -278,6 +279,22 @@ class Organization:
         return await audit_page(info, query, first, after, kinds, since, until)
 
 
+    @strawberry.field(
+        description="Abuse cases against the organization's resources, newest first.",
+        extensions=guard(HasRole(Role.MANAGER)),
+    )
+    async def abuse_cases(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[AbuseCase]:
+        return await paginate(
+            abuse.cases_of(self.row.id),
+            first,
+            after,
+            info.context.settings.max_page_size,
+            AbuseCase.of,
+            newest_first=True,
+        )
+
     @strawberry.field(description="The support plan.")
     def support_plan(self) -> SupportPlan:
         return SupportPlan(self.row.support_plan)
@@ -295,6 +312,54 @@ class Organization:
     )
     async def support_grants(self) -> list[SupportGrant]:
         return [SupportGrant.of(row) for row in await support.of_organization(self.row.id)]
+
+
+@strawberry.type(description="One report in an abuse case (who reported stays with staff).")
+class AbuseReport:
+    id: strawberry.ID
+    details: str
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: models.AbuseReport) -> AbuseReport:
+        return cls(id=strawberry.ID(str(row.id)), details=row.details, created_at=row.created_at)
+
+
+@strawberry.type(description="Reports of one resource for one reason.")
+class AbuseCase:
+    id: strawberry.ID
+    resource_kind: str
+    resource_id: str
+    reason: AbuseReason
+    created_at: datetime
+    answer: str | None
+    answered_at: datetime | None
+    resolved_at: datetime | None
+    resolution: str | None
+    row: strawberry.Private[models.AbuseCase]
+
+    @classmethod
+    def of(cls, row: models.AbuseCase) -> AbuseCase:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            resource_kind=row.resource_kind,
+            resource_id=row.resource_id,
+            reason=AbuseReason(row.reason),
+            created_at=row.created_at,
+            answer=row.answer,
+            answered_at=row.answered_at,
+            resolved_at=row.resolved_at,
+            resolution=row.resolution,
+            row=row,
+        )
+
+    @strawberry.field(description="The reports, oldest first.")
+    async def reports(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[AbuseReport]:
+        return await paginate(
+            abuse.reports_of(self.row.id), first, after, info.context.settings.max_page_size, AbuseReport.of
+        )
 
 
 @strawberry.type(description="How much of a product's resource the organization may use, and uses.")
