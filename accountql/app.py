@@ -59,6 +59,7 @@ class GraphQLApp(GraphQL):
         super().__init__(
             build_schema(settings),
             graphql_ide=None if settings.production else "graphiql",
+            multipart_uploads_enabled=True,  # KYC documents (GraphQL multipart request spec)
         )
         self.settings = settings
 
@@ -66,6 +67,15 @@ class GraphQLApp(GraphQL):
         if scope["type"] != "http":
             return await super().__call__(scope, receive, send)
         request = Request(scope=scope, receive=receive)
+        if request.headers.get("content-type", "").startswith("multipart/") and not self._small_enough(request):
+            response = JSONResponse(
+                {"errors": [{"message": "The upload is too large or has no Content-Length: send files "
+                             f"of at most {self.settings.kyc_max_bytes // (1024 * 1024)} MiB each.",
+                             "extensions": {"code": "BAD_USER_INPUT"}}]},
+                status_code=413,
+            )
+            await response(scope, receive, send)
+            return
         try:
             response = await self.run(request)
         except HTTPException as e:
@@ -83,6 +93,15 @@ class GraphQLApp(GraphQL):
                 status_code=e.status_code,
             )
         await response(scope, receive, send)
+
+    def _small_enough(self, request: Request) -> bool:
+        """A multipart body is refused before it is read when it could not hold two files
+        of the allowed size (and its form fields)."""
+        try:
+            length = int(request.headers.get("content-length", ""))
+        except ValueError:
+            return False
+        return length <= 2 * self.settings.kyc_max_bytes + 64 * 1024
 
     def decode_json(self, data: str | bytes) -> object:
         """The request body: one JSON object of valid Unicode, checked before anything runs."""

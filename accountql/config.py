@@ -155,6 +155,11 @@ class Settings:
     sms_url: str | None = None
     # Reports of the same resource and reason join the open case opened this recently.
     abuse_case_window_days: int = 7
+    # Where KYC images are kept (outside the database), how large one may be, and whether
+    # staff may raise quotas of an organization whose KYC is not approved.
+    kyc_dir: str = "kyc-documents"
+    kyc_max_bytes: int = 10 * 1024 * 1024
+    kyc_required_for_quota_increase: bool = False
     # product/resource=limit defaults, e.g. "instances/GP1-L=10,volumes/b_ssd=50".
     default_quotas: tuple = field(default_factory=lambda: _quotas(DEFAULT_QUOTAS))
     # Where links in e-mails point: the front end, which posts the token to the API.
@@ -196,6 +201,9 @@ def load_settings(create_secret: bool = True) -> Settings:
         issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
         require_mfa=_bool("ACCOUNTQL_REQUIRE_MFA", False),
         abuse_case_window_days=_int("ACCOUNTQL_ABUSE_CASE_WINDOW", 7),
+        kyc_dir=os.environ.get("ACCOUNTQL_KYC_DIR", "").strip() or _beside_database(database_url, "kyc-documents"),
+        kyc_max_bytes=_int("ACCOUNTQL_KYC_MAX_BYTES", 10 * 1024 * 1024),
+        kyc_required_for_quota_increase=_bool("ACCOUNTQL_KYC_REQUIRED_FOR_QUOTA_INCREASE", False),
         default_quotas=_quotas(os.environ.get("ACCOUNTQL_DEFAULT_QUOTAS", DEFAULT_QUOTAS)),
         smtp_url=_smtp_url(os.environ.get("ACCOUNTQL_SMTP_URL", "").strip()),
         mail_from=os.environ.get("ACCOUNTQL_MAIL_FROM", "").strip() or "AccountQL <no-reply@localhost>",
@@ -222,6 +230,11 @@ def load_settings(create_secret: bool = True) -> Settings:
             )
         secret_key = _development_secret(database_url, create_secret)
     return Settings(secret_key=secret_key, **values)
+
+
+def _beside_database(database_url: str, name: str) -> str:
+    db_file = sqlite_path(database_url)
+    return str((db_file.parent if db_file else Path.cwd()) / name)
 
 
 def _development_secret(database_url: str, create: bool) -> str:

@@ -17,6 +17,7 @@ from accountql.auth import sealing
 from accountql.config import Settings
 
 TABLES = (
+    "kyc_submission",
     "abuse_report",
     "abuse_case",
     "quota",
@@ -50,8 +51,9 @@ def database_url(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(database_url) -> Settings:
-    return Settings(database_url=database_url, secret_key="t" * 48, env="test")
+def settings(database_url, tmp_path_factory) -> Settings:
+    kyc_dir = str(tmp_path_factory.mktemp("kyc"))
+    return Settings(database_url=database_url, secret_key="t" * 48, env="test", kyc_dir=kyc_dir)
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,8 @@ SUPPORT_KINDS = {"SUPPORT_ACCESS_GRANTED", "SUPPORT_ACCESS_REVOKED"}
 QUOTA_KINDS = {"SUPPORT_PLAN_CHANGED", "QUOTA_LIMIT_SET"}
 # Asserted by tests/test_abuse.py.
 ABUSE_KINDS = {"ABUSE_REPORTED", "ABUSE_CASE_ANSWERED", "ABUSE_CASE_RESOLVED"}
+# Asserted by tests/test_kyc.py.
+KYC_KINDS = {"KYC_SUBMITTED", "KYC_APPROVED", "KYC_REJECTED"}
 ORG_EVENTS = """query($id: ID!, $kinds: [AuditKind!], $since: DateTime, $until: DateTime, $first: Int, $after: String) {
   organization(id: $id) { auditEvents(kinds: $kinds, since: $since, until: $until, first: $first, after: $after) {
     edges { node { kind at ipAddress actor { email } subject { email } actorApiKeyPrefix details } }
@@ -122,7 +124,7 @@ async def test_account_events_land_in_my_log(client, messaging):
 async def test_every_kind_is_covered_by_these_tests():
     """The two scenarios above assert exactly these sets: a new kind fails here until one
     of them produces it."""
-    covered = ORGANIZATION_KINDS | ACCOUNT_KINDS | STAFF_KINDS | SUPPORT_KINDS | QUOTA_KINDS | ABUSE_KINDS
+    covered = ORGANIZATION_KINDS | ACCOUNT_KINDS | STAFF_KINDS | SUPPORT_KINDS | QUOTA_KINDS | ABUSE_KINDS | KYC_KINDS
     assert covered == {kind.value for kind in AuditKind}
 
 

@@ -14,8 +14,9 @@ from tortoise.transactions import in_transaction
 
 from accountql import audit
 from accountql.config import Settings
-from accountql.errors import BadUserInput, NotFound, QuotaExceeded
-from accountql.models import AuditKind, Organization, Quota, SupportPlan
+from accountql.domain import kyc
+from accountql.errors import BadUserInput, Conflict, NotFound, QuotaExceeded
+from accountql.models import AuditKind, KycStatus, Organization, Quota, SupportPlan
 
 RESPONSE_MINUTES = {
     SupportPlan.BASIC: 24 * 60,
@@ -100,6 +101,13 @@ async def set_limit(settings: Settings, organization_id: uuid.UUID, product: str
         raise BadUserInput("limit must be 0 or more.", field="limit")
     if not await Organization.exists(id=organization_id):
         raise NotFound("No organization with that id exists.")
+    default = _defaults(settings).get((product, resource), 0)
+    if (
+        settings.kyc_required_for_quota_increase
+        and limit > default
+        and await kyc.status_of(organization_id) != KycStatus.APPROVED
+    ):
+        raise Conflict("This organization's identity is not verified yet: quotas above the default wait for KYC.")
     async with in_transaction():
         row = await Quota.get_or_none(organization_id=organization_id, product=product, resource=resource)
         if row is None:

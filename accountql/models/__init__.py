@@ -4,6 +4,7 @@ from accountql.models.abuse import AbuseCase, AbuseReason, AbuseReport
 from accountql.models.api_key import ApiKey, ApiKeyAccess
 from accountql.models.audit import AuditEvent, AuditKind
 from accountql.models.contact import Contact, ContactRole
+from accountql.models.kyc import KycDocumentType, KycStatus, KycSubmission
 from accountql.models.mfa import (
     BackupCode,
     MfaChallenge,
@@ -45,6 +46,9 @@ __all__ = [
     "SecondFactor",
     "TotpCredential",
     "Invitation",
+    "KycDocumentType",
+    "KycStatus",
+    "KycSubmission",
     "LoginAttempt",
     "LoginMethod",
     "Membership",

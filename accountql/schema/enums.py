@@ -6,6 +6,8 @@ from accountql.models import AbuseReason as AbuseReasonModel
 from accountql.models import ApiKeyAccess as ApiKeyAccessModel
 from accountql.models import AuditKind as AuditKindModel
 from accountql.models import ContactRole as ContactRoleModel
+from accountql.models import KycDocumentType as KycDocumentTypeModel
+from accountql.models import KycStatus as KycStatusModel
 from accountql.models import LoginMethod as LoginMethodModel
 from accountql.models import MfaMethod as MfaMethodModel
 from accountql.models import Role as RoleModel
@@ -28,6 +30,8 @@ ContactRole = strawberry.enum(
 SupportReason = strawberry.enum(SupportReasonModel, description="Why support may act in an organization.")
 SupportPlan = strawberry.enum(SupportPlanModel, description="How fast support answers: see supportResponseMinutes.")
 AbuseReason = strawberry.enum(AbuseReasonModel, description="Why a resource was reported.")
+KycDocumentType = strawberry.enum(KycDocumentTypeModel, description="The identity document sent for KYC.")
+KycStatus = strawberry.enum(KycStatusModel, description="Where an organization's identity verification stands.")
 SecondFactor = strawberry.enum(
     SecondFactorModel, description="The second factor a login presented."
 )

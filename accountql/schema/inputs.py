@@ -1,11 +1,13 @@
 from datetime import datetime
 
 import strawberry
+from strawberry.file_uploads import Upload
 
 from accountql.schema.enums import (
     AbuseReason,
     ApiKeyAccess,
     ContactRole,
+    KycDocumentType,
     ResetChannel,
     Role,
     SupportPlan,
@@ -177,3 +179,20 @@ class AnswerAbuseCaseInput:
 class ResolveAbuseCaseInput:
     id: strawberry.ID
     resolution: str
+
+
+@strawberry.input(
+    description="Send as a GraphQL multipart request: the document image and a selfie holding it "
+    "(JPEG, PNG or PDF)."
+)
+class SubmitKycInput:
+    organization_id: strawberry.ID
+    document_type: KycDocumentType
+    document: Upload
+    selfie: Upload
+
+
+@strawberry.input
+class RejectKycInput:
+    id: strawberry.ID
+    reason: str

@@ -26,6 +26,7 @@ from accountql.resolvers import (
     accounts,
     api_keys,
     contacts,
+    kyc,
     mfa,
     organizations,
     quotas,
@@ -49,6 +50,7 @@ from accountql.schema.types import (
     Contact,
     CreatedApiKey,
     Invitation,
+    KycSubmission,
     LogInResult,
     Membership,
     MfaEnrollment,
@@ -72,6 +74,11 @@ class Query:
         resolver=organizations.organization,
         extensions=guard(HasRole(Role.MANAGER)),
         description="An organization you are a member of.",
+    )
+    pending_kyc_submissions: list[KycSubmission] = strawberry.field(
+        resolver=kyc.pending_kyc_submissions,
+        extensions=guard(IsStaff()),
+        description="Identity verifications waiting for review (platform staff).",
     )
     my_invitations: list[Invitation] = strawberry.field(
         resolver=organizations.my_invitations,
@@ -280,6 +287,17 @@ class Mutation:
         resolver=abuse.resolve_abuse_case,
         extensions=guard(IsStaff()),
         description="Close a case (platform staff).",
+    )
+    submit_kyc: Organization = strawberry.mutation(
+        resolver=kyc.submit_kyc,
+        extensions=guard(HasRole(Role.OWNER)),
+        description="Send the organization's identity verification (multipart upload).",
+    )
+    approve_kyc: KycSubmission = strawberry.mutation(
+        resolver=kyc.approve_kyc, extensions=guard(IsStaff()), description="Platform staff."
+    )
+    reject_kyc: KycSubmission = strawberry.mutation(
+        resolver=kyc.reject_kyc, extensions=guard(IsStaff()), description="Platform staff; the owners read the reason."
     )
     set_mfa_enforcement: Organization = strawberry.mutation(
         resolver=mfa.set_mfa_enforcement,

@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from accountql import models
 from accountql.auth import sessions
 from accountql.clock import now
-from accountql.domain import abuse, audit_log, contacts, quotas, ssh_keys, support
+from accountql.domain import abuse, audit_log, contacts, kyc, quotas, ssh_keys, support
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
@@ -25,6 +25,8 @@ from accountql.schema.enums import (
     ApiKeyAccess,
     AuditKind,
     ContactRole,
+    KycDocumentType,
+    KycStatus,
     LoginMethod,
     MfaMethod,
     Role,
@@ -295,6 +297,10 @@ class Organization:
             newest_first=True,
         )
 
+    @strawberry.field(description="Where the organization's identity verification stands.")
+    async def kyc_status(self) -> KycStatus:
+        return KycStatus(await kyc.status_of(self.row.id))
+
     @strawberry.field(description="The support plan.")
     def support_plan(self) -> SupportPlan:
         return SupportPlan(self.row.support_plan)
@@ -360,6 +366,39 @@ class AbuseCase:
         return await paginate(
             abuse.reports_of(self.row.id), first, after, info.context.settings.max_page_size, AbuseReport.of
         )
+
+
+@strawberry.type(description="An identity verification, as staff review it.")
+class KycSubmission:
+    id: strawberry.ID
+    document_type: KycDocumentType
+    status: KycStatus
+    created_at: datetime
+    rejection_reason: str | None
+    row: strawberry.Private[models.KycSubmission]
+
+    @classmethod
+    def of(cls, row: models.KycSubmission) -> KycSubmission:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            document_type=KycDocumentType(row.document_type),
+            status=KycStatus(row.status),
+            created_at=row.created_at,
+            rejection_reason=row.rejection_reason,
+            row=row,
+        )
+
+    @strawberry.field
+    async def organization(self) -> Organization:
+        return Organization.of(await self.row.organization)
+
+    @strawberry.field(description="The document image, base64.")
+    def document_base64(self, info: strawberry.Info) -> str:
+        return kyc.image(info.context.settings, self.row.document_file)
+
+    @strawberry.field(description="The selfie with the document, base64.")
+    def selfie_base64(self, info: strawberry.Info) -> str:
+        return kyc.image(info.context.settings, self.row.selfie_file)
 
 
 @strawberry.type(description="How much of a product's resource the organization may use, and uses.")

@@ -1,0 +1,31 @@
+import strawberry
+
+from accountql.domain import kyc
+from accountql.models import KycDocumentType as DocumentRow
+from accountql.schema.inputs import RejectKycInput, SubmitKycInput
+from accountql.schema.permissions import parse_id
+from accountql.schema.types import KycSubmission, Organization
+
+
+async def submit_kyc(info: strawberry.Info, input: SubmitKycInput) -> Organization:
+    settings = info.context.settings
+    organization_id = parse_id(input.organization_id, "organizationId")
+    # Read one byte past the limit: enough to tell a file is too large without holding more.
+    document = await input.document.read(settings.kyc_max_bytes + 1)
+    selfie = await input.selfie.read(settings.kyc_max_bytes + 1)
+    submission = await kyc.submit(
+        settings, await info.context.user(), organization_id, DocumentRow(input.document_type.value), document, selfie
+    )
+    return Organization.of(await submission.organization)
+
+
+async def pending_kyc_submissions(info: strawberry.Info) -> list[KycSubmission]:
+    return [KycSubmission.of(row) for row in await kyc.pending()]
+
+
+async def approve_kyc(info: strawberry.Info, id: strawberry.ID) -> KycSubmission:
+    return KycSubmission.of(await kyc.decide(parse_id(id, "id"), True, None))
+
+
+async def reject_kyc(info: strawberry.Info, input: RejectKycInput) -> KycSubmission:
+    return KycSubmission.of(await kyc.decide(parse_id(input.id, "id"), False, input.reason))
