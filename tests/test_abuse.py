@@ -10,7 +10,7 @@ from tests.test_organizations import create_org, join
 REPORT = "mutation($i: ReportAbuseInput!) { reportAbuse(input: $i) }"
 CASES = """query($id: ID!) { organization(id: $id) { abuseCases { edges { node {
   id reason resourceKind resourceId answer resolvedAt resolution
-  reports { edges { node { details } } } } } } } }"""
+  reports { edges { node { details reporterEmail } } } } } } } }"""
 ANSWER = "mutation($i: AnswerAbuseCaseInput!) { answerAbuseCase(input: $i) { answer answeredAt } }"
 RESOLVE = "mutation($i: ResolveAbuseCaseInput!) { resolveAbuseCase(input: $i) { resolvedAt resolution } }"
 
@@ -41,6 +41,7 @@ async def test_reports_of_one_resource_and_reason_join_one_case(client, settings
     assert len(found) == 3
     spam = next(c for c in found if c["reason"] == "SPAM" and c["resourceId"] == "i-123")
     assert [r["node"]["details"] for r in spam["reports"]["edges"]] == ["sends spam to my mailbox", "again today"]
+    assert {r["node"]["reporterEmail"] for r in spam["reports"]["edges"]} == {None}
     # After the grouping window, the same report opens a new case.
     clock.travel(timedelta(days=settings.abuse_case_window_days, minutes=1))
     fresh = ok(await log_in(client, "victim@example.net"))["logIn"]["token"]
@@ -108,3 +109,17 @@ async def test_abuse_events_are_audited(client):
     ok(await gql(client, RESOLVE, {"i": {"id": case["id"], "resolution": "Closed."}}, token=sam["token"]))
     kinds = set(await AuditEvent.filter(organization_id=org).values_list("kind", flat=True))
     assert {"ABUSE_REPORTED", "ABUSE_CASE_ANSWERED", "ABUSE_CASE_RESOLVED"} <= kinds
+
+
+async def test_staff_see_open_cases_and_who_reported(client):
+    ada, org, victim = await setting(client)
+    ok(await gql(client, REPORT, report(org), token=victim["token"]))
+    query = "{ openAbuseCases { id reports { edges { node { reporterEmail } } } } }"
+    assert error_code(await gql(client, query, token=ada["token"])) == "FORBIDDEN"
+    sam = await sign_up(client, "sam@staff.example")
+    await User.filter(email="sam@staff.example").update(is_staff=True)
+    found = ok(await gql(client, query, token=sam["token"]))["openAbuseCases"]
+    assert found[0]["reports"]["edges"][0]["node"]["reporterEmail"] == "victim@example.net"
+    # The reported organization never learns who reported.
+    theirs = await cases(client, ada["token"], org)
+    assert "victim" not in str(theirs)

@@ -37,7 +37,7 @@ QUOTA_KINDS = {"SUPPORT_PLAN_CHANGED", "QUOTA_LIMIT_SET"}
 # Asserted by tests/test_abuse.py.
 ABUSE_KINDS = {"ABUSE_REPORTED", "ABUSE_CASE_ANSWERED", "ABUSE_CASE_RESOLVED"}
 # Asserted by tests/test_kyc.py.
-KYC_KINDS = {"KYC_SUBMITTED", "KYC_APPROVED", "KYC_REJECTED"}
+KYC_KINDS = {"KYC_SUBMITTED", "KYC_APPROVED", "KYC_REJECTED", "KYC_DOCUMENT_VIEWED"}
 ORG_EVENTS = """query($id: ID!, $kinds: [AuditKind!], $since: DateTime, $until: DateTime, $first: Int, $after: String) {
   organization(id: $id) { auditEvents(kinds: $kinds, since: $since, until: $until, first: $first, after: $after) {
     edges { node { kind at ipAddress actor { email } subject { email } actorApiKeyPrefix details } }

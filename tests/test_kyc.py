@@ -79,6 +79,7 @@ async def test_a_rejection_says_why_and_allows_a_new_submission(client):
 async def test_uploads_are_checked_for_type_and_size(client, settings):
     ada = await sign_up(client, "ada@example.com")
     org = await create_org(client, ada["token"])
+    files_before = set(Path(settings.kyc_dir).glob("*"))
     wrong_type = (await submit(client, ada["token"], org, document=b"MZ\x90\0 an executable")).json()
     assert wrong_type["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "document"}
     async with make_client(replace(settings, kyc_max_bytes=100)) as small:
@@ -87,6 +88,18 @@ async def test_uploads_are_checked_for_type_and_size(client, settings):
         huge = await small.post("/graphql", content=b"x" * 70_000, headers={"content-type": "multipart/form-data; boundary=x"})
         assert huge.status_code == 413
     assert not await KycSubmission.exists()
+    # A refused upload leaves no file behind.
+    bad_selfie = (await submit(client, ada["token"], org, selfie=b"not an image")).json()
+    assert bad_selfie["errors"][0]["extensions"]["field"] == "selfie"
+    assert set(Path(settings.kyc_dir).glob("*")) == files_before
+
+
+async def test_a_value_that_is_no_file_is_bad_input(client):
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    variables = {"i": {"organizationId": org, "documentType": "PASSPORT", "document": "abc", "selfie": "def"}}
+    result = await gql(client, SUBMIT, variables, token=ada["token"])
+    assert error_code(result) == "BAD_USER_INPUT"
 
 
 async def test_only_owners_submit(client):
@@ -124,5 +137,18 @@ async def test_kyc_events_are_audited(client):
     await submit(client, ada["token"], org)
     second = ok(await gql(client, PENDING, token=sam["token"]))["pendingKycSubmissions"][0]["id"]
     ok(await gql(client, "mutation($id: ID!) { approveKyc(id: $id) { status } }", {"id": second}, token=sam["token"]))
+    ok(await gql(client, "{ pendingKycSubmissions { id } }", token=sam["token"]))
     kinds = set(await AuditEvent.filter(organization_id=org).values_list("kind", flat=True))
     assert {"KYC_SUBMITTED", "KYC_APPROVED", "KYC_REJECTED"} <= kinds
+
+
+async def test_staff_looks_at_documents_are_audited(client):
+    from accountql.models import AuditEvent
+
+    ada = await sign_up(client, "ada@example.com")
+    org = await create_org(client, ada["token"])
+    await submit(client, ada["token"], org)
+    sam = await staff(client)
+    ok(await gql(client, "{ pendingKycSubmissions { documentBase64 selfieBase64 } }", token=sam["token"]))
+    viewed = await AuditEvent.filter(kind="KYC_DOCUMENT_VIEWED", organization_id=org).values_list("details", flat=True)
+    assert sorted(d["which"] for d in viewed) == ["document", "selfie"]

@@ -3,7 +3,7 @@ from datetime import timedelta
 from accountql import clock
 from accountql.models import AuditEvent, User
 from tests.api import error_code, gql, log_in, ok, sign_up
-from tests.test_api_keys import ADD_CONTACT
+from tests.test_api_keys import ADD_CONTACT, CREATE_KEY
 from tests.test_organizations import ORGANIZATION, create_org, invite
 
 GRANT = "mutation($i: GrantSupportAccessInput!) { grantSupportAccess(input: $i) { id reason expiresAt active } }"
@@ -24,11 +24,21 @@ async def test_staff_act_as_a_manager_only_while_a_grant_is_active(client):
     grant = ok(await gql(client, GRANT, {"i": {"organizationId": org, "reason": "TROUBLESHOOTING", "hours": 2}}, token=ada["token"]))["grantSupportAccess"]
     assert grant["active"] is True and grant["reason"] == "TROUBLESHOOTING"
     ok(await gql(client, ORGANIZATION, {"id": org}, token=sam["token"]))
-    ok(await gql(client, ADD_CONTACT, {"i": {"organizationId": org, "email": "ops@example.com", "roles": ["TECHNICAL"]}}, token=sam["token"]))
-    # As a MANAGER: no member management.
+    reserve = "mutation($i: QuotaAmountInput!) { reserveQuota(input: $i) { used } }"
+    ok(await gql(client, reserve, {"i": {"organizationId": org, "product": "instances", "resource": "GP1-S"}}, token=sam["token"]))
+    # As a MANAGER: no member management; and nothing that would outlive the grant.
     assert error_code(await invite(client, sam["token"], org, "x@example.com")) == "FORBIDDEN"
+    contact = {"i": {"organizationId": org, "email": "sam@staff.example", "roles": ["PRIMARY"]}}
+    assert error_code(await gql(client, ADD_CONTACT, contact, token=sam["token"])) == "FORBIDDEN"
+    key = {"i": {"organizationId": org, "name": "mine", "access": "READ_WRITE"}}
+    assert error_code(await gql(client, CREATE_KEY, key, token=sam["token"])) == "FORBIDDEN"
     # Marked as support, in the audit log and on the session.
-    event = await AuditEvent.get(kind="CONTACT_ADDED")
+    victim = await sign_up(client, "victim@example.net")
+    ok(await gql(client, "mutation($i: ReportAbuseInput!) { reportAbuse(input: $i) }", {"i": {"organizationId": org, "resourceKind": "instance", "resourceId": "i-1", "reason": "SPAM", "details": "spam"}}, token=victim["token"]))
+    cases = ok(await gql(client, "query($id: ID!) { organization(id: $id) { abuseCases { edges { node { id } } } } }", {"id": org}, token=sam["token"]))
+    case_id = cases["organization"]["abuseCases"]["edges"][0]["node"]["id"]
+    ok(await gql(client, "mutation($i: AnswerAbuseCaseInput!) { answerAbuseCase(input: $i) { id } }", {"i": {"id": case_id, "answer": "Support cleaned it."}}, token=sam["token"]))
+    event = await AuditEvent.get(kind="ABUSE_CASE_ANSWERED")
     assert event.support is True and event.actor_user_id is not None
     sessions = ok(await gql(client, "{ me { sessions { current support } } }", token=sam["token"]))["me"]["sessions"]
     assert {"current": True, "support": True} in sessions

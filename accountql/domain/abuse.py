@@ -117,9 +117,14 @@ async def organization_of(case_id: uuid.UUID) -> uuid.UUID | None:
     return case.organization_id if case else None
 
 
+async def open_cases() -> list[AbuseCase]:
+    """Every unresolved case, oldest first (for staff)."""
+    return await AbuseCase.filter(resolved_at=None).order_by("created_at")
+
+
 def cases_of(organization_id: uuid.UUID):
     return AbuseCase.filter(organization_id=organization_id)
 
 
 def reports_of(case_id: uuid.UUID):
-    return AbuseReport.filter(case_id=case_id)
+    return AbuseReport.filter(case_id=case_id).select_related("reporter")

@@ -18,6 +18,7 @@ from tortoise.transactions import in_transaction
 from accountql import audit, outbox
 from accountql.clock import now
 from accountql.config import Settings
+from accountql.domain.organizations import lock_organization
 from accountql.errors import BadUserInput, Conflict, NotFound
 from accountql.models import (
     AuditKind,
@@ -39,7 +40,8 @@ def _kind_of(data: bytes, field: str) -> str:
     raise BadUserInput(f"The {field} must be a JPEG, PNG or PDF file.", field=field)
 
 
-def _store(settings: Settings, data: bytes, field: str) -> str:
+def _check(settings: Settings, data: bytes, field: str) -> str:
+    """The file's extension, once it is known to be an image or PDF of an allowed size."""
     if not data:
         raise BadUserInput(f"The {field} file is empty.", field=field)
     if len(data) > settings.kyc_max_bytes:
@@ -47,7 +49,11 @@ def _store(settings: Settings, data: bytes, field: str) -> str:
             f"The {field} file is larger than {settings.kyc_max_bytes // (1024 * 1024)} MiB: send a smaller one.",
             field=field,
         )
-    name = f"{secrets.token_hex(16)}.{_kind_of(data, field)}"
+    return _kind_of(data, field)
+
+
+def _store(settings: Settings, data: bytes, extension: str) -> str:
+    name = f"{secrets.token_hex(16)}.{extension}"
     folder = Path(settings.kyc_dir)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -60,19 +66,27 @@ async def submit(
     settings: Settings, owner: User, organization_id: uuid.UUID, document_type: KycDocumentType,
     document: bytes, selfie: bytes,
 ) -> KycSubmission:
-    if await status_of(organization_id) in (KycStatus.PENDING, KycStatus.APPROVED):
-        raise Conflict("A verification is pending or approved already.")
-    document_file = _store(settings, document, "document")
-    selfie_file = _store(settings, selfie, "selfie")
-    async with in_transaction():
-        row = await KycSubmission.create(
-            organization_id=organization_id,
-            submitted_by=owner,
-            document_type=document_type,
-            document_file=document_file,
-            selfie_file=selfie_file,
-        )
-        await audit.record(AuditKind.KYC_SUBMITTED, organization_id=organization_id, document_type=document_type)
+    # Both files are checked before either is written; a failure after writing removes them.
+    extensions = _check(settings, document, "document"), _check(settings, selfie, "selfie")
+    stored: list[str] = []
+    try:
+        async with in_transaction():
+            await lock_organization(organization_id)  # two submissions at once: one is pending
+            if await status_of(organization_id) in (KycStatus.PENDING, KycStatus.APPROVED):
+                raise Conflict("A verification is pending or approved already.")
+            stored += [_store(settings, document, extensions[0]), _store(settings, selfie, extensions[1])]
+            row = await KycSubmission.create(
+                organization_id=organization_id,
+                submitted_by=owner,
+                document_type=document_type,
+                document_file=stored[0],
+                selfie_file=stored[1],
+            )
+            await audit.record(AuditKind.KYC_SUBMITTED, organization_id=organization_id, document_type=document_type)
+    except BaseException:
+        for name in stored:
+            (Path(settings.kyc_dir) / name).unlink(missing_ok=True)
+        raise
     return row
 
 
@@ -119,6 +133,14 @@ async def pending() -> list[KycSubmission]:
     return await KycSubmission.filter(status=KycStatus.PENDING).order_by("created_at")
 
 
-def image(settings: Settings, file_name: str) -> str:
-    """Staff only: the stored image as base64."""
-    return base64.b64encode((Path(settings.kyc_dir) / file_name).read_bytes()).decode()
+async def image(settings: Settings, submission: KycSubmission, which: str) -> str:
+    """Staff only: a stored image as base64. Every look is audited."""
+    name = submission.document_file if which == "document" else submission.selfie_file
+    try:
+        data = (Path(settings.kyc_dir) / name).read_bytes()
+    except FileNotFoundError:
+        raise NotFound(f"The {which} file of this verification is missing from {settings.kyc_dir}.") from None
+    await audit.record(
+        AuditKind.KYC_DOCUMENT_VIEWED, organization_id=submission.organization_id, submission=submission.id, which=which
+    )
+    return base64.b64encode(data).decode()

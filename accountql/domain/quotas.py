@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 from accountql import audit
 from accountql.config import Settings
 from accountql.domain import kyc
+from accountql.domain.organizations import lock_organization
 from accountql.errors import BadUserInput, Conflict, NotFound, QuotaExceeded
 from accountql.models import AuditKind, KycStatus, Organization, Quota, SupportPlan
 
@@ -51,9 +52,14 @@ async def of_organization(settings: Settings, organization_id: uuid.UUID) -> lis
 
 async def _row(settings: Settings, organization_id: uuid.UUID, product: str, resource: str) -> Quota:
     row = await Quota.get_or_none(organization_id=organization_id, product=product, resource=resource)
+    default = _defaults(settings).get((product, resource))
     if row is not None:
+        if row.limit_override is None and default is not None and row.quota_limit != default:
+            # No override: the configured default applies, also after it changed.
+            await Quota.filter(id=row.id, limit_override=None).update(quota_limit=default)
+            row = await Quota.get(id=row.id)
         return row
-    limit = _defaults(settings).get((product, resource))
+    limit = default
     if limit is None:
         raise NotFound(f"No quota is defined for {product}/{resource}.", field="resource")
     try:
@@ -109,14 +115,19 @@ async def set_limit(settings: Settings, organization_id: uuid.UUID, product: str
     ):
         raise Conflict("This organization's identity is not verified yet: quotas above the default wait for KYC.")
     async with in_transaction():
+        await lock_organization(organization_id)
         row = await Quota.get_or_none(organization_id=organization_id, product=product, resource=resource)
         if row is None:
-            row = await Quota.create(
-                organization_id=organization_id, product=product, resource=resource, quota_limit=limit, limit_override=limit
-            )
-        else:
-            await Quota.filter(id=row.id).update(quota_limit=limit, limit_override=limit)
-            row = await Quota.get(id=row.id)
+            try:
+                async with in_transaction():  # a savepoint: a concurrent first reservation may win
+                    row = await Quota.create(
+                        organization_id=organization_id, product=product, resource=resource,
+                        quota_limit=limit, limit_override=limit,
+                    )
+            except IntegrityError:
+                row = await Quota.get(organization_id=organization_id, product=product, resource=resource)
+        await Quota.filter(id=row.id).update(quota_limit=limit, limit_override=limit)
+        row = await Quota.get(id=row.id)
         await audit.record(
             AuditKind.QUOTA_LIMIT_SET, organization_id=organization_id, product=product, resource=resource, limit=limit
         )

@@ -79,4 +79,6 @@ async def support_membership(user: User, session: Session, organization_id: uuid
     if not session.support:
         await Session.filter(id=session.id).update(support=True)
         session.support = True
-    return Membership(user=user, organization=organization, role=Role.MANAGER)
+    membership = Membership(user=user, organization=organization, role=Role.MANAGER)
+    membership.via_support = True  # not saved: it lives as long as this request
+    return membership

@@ -49,6 +49,7 @@ class AuditKind(enum.StrEnum):
     KYC_SUBMITTED = "KYC_SUBMITTED"
     KYC_APPROVED = "KYC_APPROVED"
     KYC_REJECTED = "KYC_REJECTED"
+    KYC_DOCUMENT_VIEWED = "KYC_DOCUMENT_VIEWED"
 
 
 class AuditEvent(Model):

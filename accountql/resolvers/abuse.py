@@ -37,3 +37,7 @@ async def resolve_abuse_case(info: strawberry.Info, input: ResolveAbuseCaseInput
 async def case_organization(arguments: dict) -> uuid.UUID | None:
     """Which organization the case of a mutation's `input.id` belongs to (for HasRole)."""
     return await abuse.organization_of(parse_id(arguments["input"].id, "id"))
+
+
+async def open_abuse_cases(info: strawberry.Info) -> list[AbuseCase]:
+    return [AbuseCase.of(row) for row in await abuse.open_cases()]

@@ -108,6 +108,7 @@ class HasRole(BasePermission):
         organization_of: OrganizationOf | None = None,
         kind: str = "organization",
         api_keys: bool = True,
+        support: bool = True,
     ) -> None:
         self.role = role
         self.organization_of = organization_of
@@ -115,6 +116,9 @@ class HasRole(BasePermission):
         # Whether an API key of the organization may use the field at all; it never may
         # where OWNER is needed (members, roles, MFA enforcement) nor on other API keys.
         self.api_keys = api_keys and role != Role.OWNER
+        # Whether staff under a support grant may use it: never for what outlives the grant
+        # (API keys, contacts that keep receiving the organization's mail).
+        self.support = support
         self._schema_directive = HasRoleDirective(role=role)
 
     async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
@@ -127,6 +131,11 @@ class HasRole(BasePermission):
         membership = organization_id and await info.context.membership(organization_id)
         if not membership:
             raise not_found(self.kind)
+        if getattr(membership, "via_support", False) and not self.support:
+            raise Forbidden(
+                "Support access cannot create what outlives it (API keys, contacts): ask an "
+                "owner of the organization."
+            )
         organization = membership.organization
         if mfa_enforcement.blocks(organization, await info.context.user()):
             raise MfaRequired(

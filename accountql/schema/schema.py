@@ -80,6 +80,11 @@ class Query:
         extensions=guard(IsStaff()),
         description="Identity verifications waiting for review (platform staff).",
     )
+    open_abuse_cases: list[AbuseCase] = strawberry.field(
+        resolver=abuse.open_abuse_cases,
+        extensions=guard(IsStaff()),
+        description="Every unresolved abuse case, oldest first (platform staff).",
+    )
     my_invitations: list[Invitation] = strawberry.field(
         resolver=organizations.my_invitations,
         extensions=guard(),
@@ -211,7 +216,7 @@ class Mutation:
     )
     create_api_key: CreatedApiKey = strawberry.mutation(
         resolver=api_keys.create_api_key,
-        extensions=guard(HasRole(Role.MANAGER, api_keys=False)),
+        extensions=guard(HasRole(Role.MANAGER, api_keys=False, support=False)),
         description="A key that acts for the organization. Its secret is shown this once.",
     )
     revoke_api_key: ApiKey = strawberry.mutation(
@@ -229,13 +234,14 @@ class Mutation:
     delete_ssh_key: bool = strawberry.mutation(resolver=ssh_keys.delete_ssh_key, extensions=guard())
     add_contact: Contact = strawberry.mutation(
         resolver=contacts.add_contact,
-        extensions=guard(HasRole(Role.MANAGER), ReadWrite()),
+        extensions=guard(HasRole(Role.MANAGER, support=False), ReadWrite()),
         description="Add a notification contact with one or more roles.",
     )
     update_contact: Contact = strawberry.mutation(
         resolver=contacts.update_contact,
         extensions=guard(
-            HasRole(Role.MANAGER, contacts.contact_organization, kind="contact"), ReadWrite()
+            HasRole(Role.MANAGER, contacts.contact_organization, kind="contact", support=False),
+            ReadWrite(),
         ),
     )
     remove_contact: bool = strawberry.mutation(

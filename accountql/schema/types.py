@@ -325,10 +325,17 @@ class AbuseReport:
     id: strawberry.ID
     details: str
     created_at: datetime
+    row: strawberry.Private[models.AbuseReport]
 
     @classmethod
     def of(cls, row: models.AbuseReport) -> AbuseReport:
-        return cls(id=strawberry.ID(str(row.id)), details=row.details, created_at=row.created_at)
+        return cls(id=strawberry.ID(str(row.id)), details=row.details, created_at=row.created_at, row=row)
+
+    @strawberry.field(description="Who reported: shown to platform staff only (else null).")
+    async def reporter_email(self, info: strawberry.Info) -> str | None:
+        session = info.context.authenticated_session
+        reporter = self.row.reporter
+        return reporter.email if session and session.user.is_staff and reporter else None
 
 
 @strawberry.type(description="Reports of one resource for one reason.")
@@ -392,13 +399,13 @@ class KycSubmission:
     async def organization(self) -> Organization:
         return Organization.of(await self.row.organization)
 
-    @strawberry.field(description="The document image, base64.")
-    def document_base64(self, info: strawberry.Info) -> str:
-        return kyc.image(info.context.settings, self.row.document_file)
+    @strawberry.field(description="The document image, base64 (each look is audited).")
+    async def document_base64(self, info: strawberry.Info) -> str:
+        return await kyc.image(info.context.settings, self.row, "document")
 
-    @strawberry.field(description="The selfie with the document, base64.")
-    def selfie_base64(self, info: strawberry.Info) -> str:
-        return kyc.image(info.context.settings, self.row.selfie_file)
+    @strawberry.field(description="The selfie with the document, base64 (each look is audited).")
+    async def selfie_base64(self, info: strawberry.Info) -> str:
+        return await kyc.image(info.context.settings, self.row, "selfie")
 
 
 @strawberry.type(description="How much of a product's resource the organization may use, and uses.")
