@@ -112,11 +112,6 @@ async def _case(case_id: uuid.UUID) -> AbuseCase:
     return case
 
 
-async def organization_of(case_id: uuid.UUID) -> uuid.UUID | None:
-    case = await AbuseCase.get_or_none(id=case_id).only("id", "organization_id")
-    return case.organization_id if case else None
-
-
 async def open_cases() -> list[AbuseCase]:
     """Every unresolved case, oldest first (for staff)."""
     return await AbuseCase.filter(resolved_at=None).order_by("created_at")

@@ -71,8 +71,3 @@ async def revoke(key_id: uuid.UUID) -> ApiKey:
 
 async def of_organization(organization_id: uuid.UUID) -> list[ApiKey]:
     return await ApiKey.filter(organization_id=organization_id).order_by("-created_at")
-
-
-async def organization_of(key_id: uuid.UUID) -> uuid.UUID | None:
-    key = await ApiKey.get_or_none(id=key_id).only("id", "organization_id")
-    return key.organization_id if key else None

@@ -10,7 +10,7 @@ from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
 from accountql.domain.accounts import normalize_email
-from accountql.domain.organizations import lock_organization
+from accountql.domain.organizations import lock_organization, organization_of
 from accountql.errors import BadUserInput, Conflict, NotFound
 from accountql.models import AuditKind, Contact, ContactRole, Membership, Role
 
@@ -78,7 +78,7 @@ async def _has_other_primary(contact: Contact) -> bool:
 async def _locked(contact_id: uuid.UUID) -> Contact:
     """The contact, read again once its organization is locked (inside a transaction):
     a copy read before the lock may be stale by the time we decide."""
-    organization_id = await organization_of(contact_id)
+    organization_id = await organization_of(Contact, contact_id)
     if organization_id is None:
         raise NotFound("No contact with that id exists.")
     await lock_organization(organization_id)
@@ -128,8 +128,3 @@ async def _get(contact_id: uuid.UUID) -> Contact:
     if contact is None:
         raise NotFound("No contact with that id exists.")
     return contact
-
-
-async def organization_of(contact_id: uuid.UUID) -> uuid.UUID | None:
-    contact = await Contact.get_or_none(id=contact_id).only("id", "organization_id")
-    return contact.organization_id if contact else None

@@ -182,9 +182,11 @@ async def cancel_invitation(invitation_id: uuid.UUID) -> None:
         )
 
 
-async def organization_of_invitation(invitation_id: uuid.UUID) -> uuid.UUID | None:
-    invitation = await Invitation.get_or_none(id=invitation_id).only("id", "organization_id")
-    return invitation.organization_id if invitation else None
+async def organization_of(model: type, object_id: uuid.UUID) -> uuid.UUID | None:
+    """The organization an object of an organization (invitation, API key, contact...)
+    belongs to, or None when there is no such object."""
+    row = await model.get_or_none(id=object_id).only("id", "organization_id")
+    return row.organization_id if row else None
 
 
 async def pending_invitations(user: User) -> list[Invitation]:

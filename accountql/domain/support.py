@@ -63,11 +63,6 @@ async def of_organization(organization_id: uuid.UUID) -> list[SupportGrant]:
     return await SupportGrant.filter(organization_id=organization_id).order_by("-created_at")
 
 
-async def organization_of(grant_id: uuid.UUID) -> uuid.UUID | None:
-    row = await SupportGrant.get_or_none(id=grant_id).only("id", "organization_id")
-    return row.organization_id if row else None
-
-
 async def support_membership(user: User, session: Session, organization_id: uuid.UUID) -> Membership | None:
     """For staff with an active grant: a MANAGER membership that exists only for this
     request (never saved); the session is marked as used for support."""

@@ -1,4 +1,3 @@
-import uuid
 
 import strawberry
 
@@ -32,11 +31,6 @@ async def answer_abuse_case(info: strawberry.Info, input: AnswerAbuseCaseInput) 
 
 async def resolve_abuse_case(info: strawberry.Info, input: ResolveAbuseCaseInput) -> AbuseCase:
     return AbuseCase.of(await abuse.resolve(parse_id(input.id, "id"), input.resolution))
-
-
-async def case_organization(arguments: dict) -> uuid.UUID | None:
-    """Which organization the case of a mutation's `input.id` belongs to (for HasRole)."""
-    return await abuse.organization_of(parse_id(arguments["input"].id, "id"))
 
 
 async def open_abuse_cases(info: strawberry.Info) -> list[AbuseCase]:

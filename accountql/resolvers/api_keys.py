@@ -1,4 +1,3 @@
-import uuid
 
 import strawberry
 
@@ -23,8 +22,3 @@ async def create_api_key(info: strawberry.Info, input: CreateApiKeyInput) -> Cre
 
 async def revoke_api_key(info: strawberry.Info, id: strawberry.ID) -> ApiKey:
     return ApiKey.of(await api_keys.revoke(parse_id(id, "id")))
-
-
-async def api_key_organization(arguments: dict) -> uuid.UUID | None:
-    """Which organization the API key of a mutation's `id` belongs to (for HasRole)."""
-    return await api_keys.organization_of(parse_id(arguments["id"], "id"))

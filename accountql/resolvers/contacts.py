@@ -1,4 +1,3 @@
-import uuid
 
 import strawberry
 
@@ -30,9 +29,3 @@ async def update_contact(info: strawberry.Info, input: UpdateContactInput) -> Co
 async def remove_contact(info: strawberry.Info, id: strawberry.ID) -> bool:
     await contacts.remove(parse_id(id, "id"))
     return True
-
-
-async def contact_organization(arguments: dict) -> uuid.UUID | None:
-    """Which organization the contact of a mutation's `id` (or `input.id`) belongs to."""
-    raw = arguments["input"].id if "input" in arguments else arguments["id"]
-    return await contacts.organization_of(parse_id(raw, "id"))

@@ -1,4 +1,3 @@
-import uuid
 
 import strawberry
 
@@ -81,8 +80,3 @@ async def leave_organization(info: strawberry.Info, organization_id: strawberry.
 async def cancel_invitation(info: strawberry.Info, id: strawberry.ID) -> bool:
     await organizations.cancel_invitation(parse_id(id, "id"))
     return True
-
-
-async def invitation_organization(arguments: dict) -> uuid.UUID | None:
-    """Which organization the invitation of a mutation's `id` belongs to (for HasRole)."""
-    return await organizations.organization_of_invitation(parse_id(arguments["id"], "id"))

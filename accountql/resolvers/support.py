@@ -1,4 +1,3 @@
-import uuid
 
 import strawberry
 
@@ -21,8 +20,3 @@ async def grant_support_access(info: strawberry.Info, input: GrantSupportAccessI
 
 async def revoke_support_access(info: strawberry.Info, id: strawberry.ID) -> SupportGrant:
     return SupportGrant.of(await support.revoke(parse_id(id, "id")))
-
-
-async def grant_organization(arguments: dict) -> uuid.UUID | None:
-    """Which organization the grant of a mutation's `id` belongs to (for HasRole)."""
-    return await support.organization_of(parse_id(arguments["id"], "id"))

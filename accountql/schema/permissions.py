@@ -13,7 +13,7 @@ from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema_directive import Location
 
-from accountql.domain import mfa_enforcement
+from accountql.domain import mfa_enforcement, organizations
 from accountql.errors import BadUserInput, Forbidden, MfaRequired, not_found
 from accountql.models import ApiKeyAccess
 from accountql.schema.enums import Role
@@ -180,6 +180,16 @@ class ReadWrite(BasePermission):
         if info.context.uses_api_key and (await info.context.api_key()).access != ApiKeyAccess.READ_WRITE:
             raise Forbidden(READ_ONLY_KEY)
         return True
+
+
+def object_of(model: type) -> OrganizationOf:
+    """For a mutation that names an object by `id` (or `input.id`): its organization."""
+
+    async def lookup(arguments: dict[str, Any]) -> uuid.UUID | None:
+        raw = arguments["input"].id if "input" in arguments else arguments["id"]
+        return await organizations.organization_of(model, parse_id(raw, "id"))
+
+    return lookup
 
 
 def organization_id_of(source: Any, kwargs: dict[str, Any]) -> uuid.UUID:

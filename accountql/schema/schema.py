@@ -17,6 +17,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as max_de
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.graphql import OperationType
 
+from accountql import models
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, Forbidden
@@ -41,6 +42,7 @@ from accountql.schema.permissions import (
     IsStaff,
     ReadWrite,
     guard,
+    object_of,
 )
 from accountql.schema.types import (
     AbuseCase,
@@ -193,7 +195,7 @@ class Mutation:
     cancel_invitation: bool = strawberry.mutation(
         resolver=organizations.cancel_invitation,
         extensions=guard(
-            HasRole(Role.OWNER, organizations.invitation_organization, kind="invitation")
+            HasRole(Role.OWNER, object_of(models.Invitation), kind="invitation")
         ),
         description="Withdraw a pending invitation.",
     )
@@ -222,7 +224,7 @@ class Mutation:
     revoke_api_key: ApiKey = strawberry.mutation(
         resolver=api_keys.revoke_api_key,
         extensions=guard(
-            HasRole(Role.MANAGER, api_keys.api_key_organization, kind="API key", api_keys=False)
+            HasRole(Role.MANAGER, object_of(models.ApiKey), kind="API key", api_keys=False)
         ),
         description="End an API key at once.",
     )
@@ -240,14 +242,14 @@ class Mutation:
     update_contact: Contact = strawberry.mutation(
         resolver=contacts.update_contact,
         extensions=guard(
-            HasRole(Role.MANAGER, contacts.contact_organization, kind="contact", support=False),
+            HasRole(Role.MANAGER, object_of(models.Contact), kind="contact", support=False),
             ReadWrite(),
         ),
     )
     remove_contact: bool = strawberry.mutation(
         resolver=contacts.remove_contact,
         extensions=guard(
-            HasRole(Role.MANAGER, contacts.contact_organization, kind="contact"), ReadWrite()
+            HasRole(Role.MANAGER, object_of(models.Contact), kind="contact"), ReadWrite()
         ),
         description="Remove a contact; the last PRIMARY contact cannot be removed.",
     )
@@ -258,7 +260,7 @@ class Mutation:
     )
     revoke_support_access: SupportGrant = strawberry.mutation(
         resolver=support.revoke_support_access,
-        extensions=guard(HasRole(Role.OWNER, support.grant_organization, kind="support grant")),
+        extensions=guard(HasRole(Role.OWNER, object_of(models.SupportGrant), kind="support grant")),
         description="End a support grant at once.",
     )
     reserve_quota: Quota = strawberry.mutation(
@@ -286,7 +288,7 @@ class Mutation:
     )
     answer_abuse_case: AbuseCase = strawberry.mutation(
         resolver=abuse.answer_abuse_case,
-        extensions=guard(HasRole(Role.MANAGER, abuse.case_organization, kind="abuse case"), ReadWrite()),
+        extensions=guard(HasRole(Role.MANAGER, object_of(models.AbuseCase), kind="abuse case"), ReadWrite()),
         description="Say what the organization did about a case.",
     )
     resolve_abuse_case: AbuseCase = strawberry.mutation(
