@@ -133,9 +133,15 @@ class Settings:
     env: str = "development"
     introspection: bool = True
     trusted_proxies: tuple = ()
+    # What one GraphQL document may be and cost before it is refused (QUERY_TOO_COMPLEX).
+    max_query_bytes: int = 32 * 1024
+    max_query_tokens: int = 2000
     max_query_depth: int = 10
     max_aliases: int = 15
+    max_query_cost: int = 5000
     max_page_size: int = 100
+    # The largest JSON request body (variables included); larger ones answer 413.
+    max_body_bytes: int = 1024 * 1024
     # Failed logins allowed per window before RATE_LIMITED; counted per account and per IP.
     login_failures_per_account: int = 10
     login_failures_per_ip: int = 100
@@ -187,9 +193,13 @@ def load_settings(create_secret: bool = True) -> Settings:
         env=env,
         introspection=_bool("ACCOUNTQL_INTROSPECTION", not production),
         trusted_proxies=_networks("ACCOUNTQL_TRUSTED_PROXIES"),
+        max_query_bytes=_int("ACCOUNTQL_MAX_QUERY_BYTES", 32 * 1024),
+        max_query_tokens=_int("ACCOUNTQL_MAX_QUERY_TOKENS", 2000),
         max_query_depth=_int("ACCOUNTQL_MAX_QUERY_DEPTH", 10),
         max_aliases=_int("ACCOUNTQL_MAX_ALIASES", 15),
+        max_query_cost=_int("ACCOUNTQL_MAX_QUERY_COST", 5000),
         max_page_size=_int("ACCOUNTQL_MAX_PAGE_SIZE", 100),
+        max_body_bytes=_int("ACCOUNTQL_MAX_BODY_BYTES", 1024 * 1024),
         login_failures_per_account=_int("ACCOUNTQL_LOGIN_FAILURES_PER_ACCOUNT", 10),
         login_failures_per_ip=_int("ACCOUNTQL_LOGIN_FAILURES_PER_IP", 100),
         login_window_seconds=_int("ACCOUNTQL_LOGIN_WINDOW_SECONDS", 900),

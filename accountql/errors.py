@@ -63,5 +63,31 @@ class QuotaExceeded(ApiError):
     code = "QUOTA_EXCEEDED"
 
 
+class EmailNotVerified(ApiError):
+    code = "EMAIL_NOT_VERIFIED"
+
+
+class ReauthenticationRequired(ApiError):
+    code = "REAUTHENTICATION_REQUIRED"
+
+
+class QueryTooComplex(ApiError):
+    """The document is over a size, token, depth, alias or cost limit (`limit` names it)."""
+
+    code = "QUERY_TOO_COMPLEX"
+
+
+class BadRequest(ApiError):
+    """The HTTP request itself is malformed; answered with status 400 before any GraphQL."""
+
+    code = "BAD_REQUEST"
+
+
+class ServiceUnavailable(ApiError):
+    """The database did not answer in time; answered with status 503."""
+
+    code = "SERVICE_UNAVAILABLE"
+
+
 def not_found(kind: str) -> NotFound:
     return NotFound(f"No {kind} with that id exists, or you are not a member of its organization.")

@@ -78,8 +78,9 @@ async def test_too_many_aliases_are_refused_before_running(client, settings):
         for n in range(settings.max_aliases + 1)
     )
     result = await gql(client, f"mutation {{ {aliases} }}")
-    assert error_code(result) == "BAD_USER_INPUT"
-    assert result["data"] is None
+    assert error_code(result) == "QUERY_TOO_COMPLEX"
+    assert result["errors"][0]["extensions"]["limit"] == "ALIASES"
+    assert "data" not in result  # refused before execution began
 
 
 async def test_a_parallel_burst_cannot_slip_past_the_limit(client, settings):

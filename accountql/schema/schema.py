@@ -6,14 +6,7 @@ import logging
 
 import strawberry
 from graphql import ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule
-from strawberry.extensions import (
-    AddValidationRules,
-    ParserCache,
-    SchemaExtension,
-    ValidationCache,
-)
-from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
-from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
+from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.graphql import OperationType
 
@@ -36,6 +29,7 @@ from accountql.resolvers import (
     support,
 )
 from accountql.schema.enums import Role
+from accountql.schema.limits import DocumentChecker, DocumentGuard, QueryLimits
 from accountql.schema.permissions import (
     READ_ONLY_KEY,
     HasRole,
@@ -377,23 +371,25 @@ class AccountQLSchema(strawberry.Schema):
                 log.error("unexpected error in %s", error.path, exc_info=error.original_error)
 
 
+def query_limits(settings: Settings) -> QueryLimits:
+    return QueryLimits(
+        max_bytes=settings.max_query_bytes,
+        max_tokens=settings.max_query_tokens,
+        max_depth=settings.max_query_depth,
+        max_aliases=settings.max_aliases,
+        max_cost=settings.max_query_cost,
+        max_page_size=settings.max_page_size,
+    )
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or Settings()
-    # The depth and alias rules of QueryDepthLimiter and MaxAliasesLimiter, built once so
-    # that ValidationCache (keyed by document and rules) can reuse a validated document.
-    rules = [
-        max_depth_rule(settings.max_query_depth, None, None),
-        max_aliases_rule(settings.max_aliases),
-        NoLoneSurrogates,
-    ]
+    rules: tuple = (NoLoneSurrogates,)
     if not settings.introspection:
-        rules.append(NoSchemaIntrospectionCustomRule)
-    extensions = [
-        lambda: AddValidationRules(rules),
-        ReadOnlyKeysQueryOnly,
-        lambda: ParserCache(maxsize=256),
-        lambda: ValidationCache(maxsize=256),
-    ]
+        rules += (NoSchemaIntrospectionCustomRule,)
+    # One checker per schema: its parse and validation caches serve every request.
+    checker = DocumentChecker(query_limits(settings), extra_rules=rules)
+    extensions = [lambda: DocumentGuard(checker), ReadOnlyKeysQueryOnly]
     return AccountQLSchema(
         query=Query,
         mutation=Mutation,

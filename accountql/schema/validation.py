@@ -11,21 +11,15 @@ NOT_UNICODE = (
 )
 
 
-def has_lone_surrogate(value: object) -> bool:
-    """True when a string in `value` cannot be stored: not UTF-8, or holding NUL, which
-    PostgreSQL text refuses."""
-    if isinstance(value, str):
-        if "\x00" in value:
-            return True
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return True
-        return False
-    if isinstance(value, dict):
-        return any(has_lone_surrogate(k) or has_lone_surrogate(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(has_lone_surrogate(item) for item in value)
+def has_bad_text(text: str) -> bool:
+    """True when a string cannot be stored: not UTF-8, or holding NUL, which PostgreSQL
+    text refuses."""
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
     return False
 
 
@@ -33,5 +27,5 @@ class NoLoneSurrogates(ValidationRule):
     """The same check for string literals written into the document itself ("\\ud800")."""
 
     def enter_string_value(self, node: StringValueNode, *_args) -> None:
-        if has_lone_surrogate(node.value):
+        if has_bad_text(node.value):
             self.report_error(GraphQLError(NOT_UNICODE, node))

@@ -1,0 +1,1 @@
+"""The HTTP side of the API: how a GraphQL request is read, checked and answered."""

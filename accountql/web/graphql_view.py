@@ -1,0 +1,164 @@
+"""POST and GET /graphql: Strawberry's ASGI view, with the request checked before any
+GraphQL runs and every answer, refusals included, shaped as a GraphQL response."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from graphql import GraphQLError
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
+from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.types import ExecutionResult
+from strawberry.types.execution import PreExecutionError
+
+from accountql.auth.context import RequestContext
+from accountql.config import Settings
+from accountql.errors import ApiError, BadRequest
+from accountql.schema.schema import build_schema
+from accountql.web import request_checks
+from accountql.web.request_checks import PayloadTooLarge
+
+log = logging.getLogger("accountql")
+
+INTERNAL = "Something went wrong on our side; it was logged. Try again later."
+SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+# HTTP status of an answer whose errors carry one of these codes.
+STATUS_OF_CODE = {"SERVICE_UNAVAILABLE": 503}
+
+
+def format_error(error: GraphQLError, hide_suggestions: bool = False) -> dict:
+    """Every error gets a code of the contract; unplanned ones reveal nothing."""
+    formatted = error.formatted
+    original = error.original_error
+    if isinstance(original, ApiError):
+        formatted["message"] = original.message
+        formatted["extensions"] = dict(original.extensions)
+    elif original is None or isinstance(original, GraphQLError):
+        # The document or its variables are wrong (syntax, unknown field, wrong type).
+        formatted["extensions"] = {"code": "BAD_USER_INPUT"}
+        if hide_suggestions:  # they would spell out the schema that production hides
+            formatted["message"] = SUGGESTION.sub("", formatted["message"])
+    else:
+        formatted["message"] = INTERNAL
+        formatted["extensions"] = {"code": "INTERNAL_SERVER_ERROR"}
+    return formatted
+
+
+def error_response(status: int, message: str, code: str, headers: dict | None = None) -> JSONResponse:
+    """A refusal before execution: GraphQL-shaped, with no `data` (nothing ran)."""
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": code}}]},
+        status_code=status,
+        headers=headers,
+    )
+
+
+class GraphQLView(GraphQL):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            build_schema(settings),
+            graphql_ide=None if settings.production else "graphiql",
+            multipart_uploads_enabled=True,  # KYC documents (GraphQL multipart request spec)
+        )
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self._answer(request)
+        except PayloadTooLarge as error:
+            response = error_response(413, error.message, error.code)
+        except BadRequest as error:
+            response = error_response(400, error.message, error.code)
+        except Exception:
+            # Nothing above should get here; if it does, the client still gets JSON.
+            log.exception("unexpected error while reading a request to /graphql")
+            response = error_response(500, INTERNAL, "INTERNAL_SERVER_ERROR")
+        await response(scope, receive, send)
+
+    async def _answer(self, request: Request) -> Response:
+        if request.method not in ("GET", "POST"):
+            return error_response(
+                405, "/graphql takes GET (queries) and POST.", "BAD_REQUEST", {"Allow": "GET, POST"}
+            )
+        if request.method == "POST":
+            if request_checks.check_post_content_type(request) == "multipart":
+                if not self._small_enough(request):
+                    raise PayloadTooLarge(
+                        "The upload is too large or has no Content-Length: send files of at most "
+                        f"{self.settings.kyc_max_bytes // (1024 * 1024)} MiB each."
+                    )
+            else:
+                await request_checks.read_body(request, self.settings.max_body_bytes)
+        try:
+            return await self.run(request)
+        except InvalidOperationTypeError:
+            return error_response(
+                405, "Mutations are sent by POST: GET runs queries only.", "BAD_REQUEST", {"Allow": "POST"}
+            )
+        except ApiError:
+            raise
+        except Exception as error:  # Strawberry's own refusals (cross_web.HTTPException)
+            reason = getattr(error, "reason", None)
+            status = getattr(error, "status_code", None)
+            if reason is None or status is None:
+                raise
+            return error_response(status, f"{reason}: {request_checks.SEND_JSON}.", "BAD_REQUEST")
+
+    def _small_enough(self, request: Request) -> bool:
+        """A multipart body is refused before it is read when it could not hold two files
+        of the allowed size (and its form fields)."""
+        try:
+            length = int(request.headers.get("content-length", ""))
+        except ValueError:
+            return False
+        return length <= 2 * self.settings.kyc_max_bytes + 64 * 1024
+
+    def decode_json(self, data: str | bytes) -> object:
+        return request_checks.decode_json(data)
+
+    async def parse_http_body(self, request) -> GraphQLRequestData:
+        if request.method == "POST" and request_checks.media_type(request._request) == "multipart/form-data":  # noqa: SLF001
+            data = await request_checks.read_multipart(request._request)  # noqa: SLF001
+        elif request.method == "POST":
+            data = request_checks.check_request_object(self.decode_json(await request.get_body()))
+        else:
+            data = request_checks.check_request_object(self.parse_query_params(request.query_params))
+        return GraphQLRequestData(
+            query=data.get("query"),
+            variables=data.get("variables"),
+            operation_name=data.get("operationName"),
+            extensions=data.get("extensions"),
+            protocol="http",
+        )
+
+    async def get_sub_response(self, request: Request) -> Response:
+        sub_response = await super().get_sub_response(request)
+        request.state.sub_response = sub_response
+        return sub_response
+
+    async def get_context(self, request, response) -> RequestContext:
+        return RequestContext.from_connection(request, self.settings)
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> dict[str, Any]:
+        # The GraphQL spec: when an error stops the request before execution begins (it
+        # does not parse, or fails validation or a limit), `data` is not present at all.
+        data: dict = {} if isinstance(result, PreExecutionError) else {"data": result.data}
+        if result.errors:
+            hide = self.settings.production
+            data["errors"] = [format_error(error, hide_suggestions=hide) for error in result.errors]
+            statuses = [STATUS_OF_CODE.get(e["extensions"]["code"]) for e in data["errors"]]
+            status = max((s for s in statuses if s), default=None)
+            if status and hasattr(request, "state"):
+                request.state.sub_response.status_code = status
+        if result.extensions:
+            data["extensions"] = result.extensions
+        return data
