@@ -135,7 +135,7 @@ class Settings:
     trusted_proxies: tuple = ()
     # What one GraphQL document may be and cost before it is refused (QUERY_TOO_COMPLEX).
     max_query_bytes: int = 32 * 1024
-    max_query_tokens: int = 2000
+    max_query_tokens: int = 1000
     max_query_depth: int = 10
     max_aliases: int = 15
     max_query_cost: int = 5000
@@ -194,7 +194,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         introspection=_bool("ACCOUNTQL_INTROSPECTION", not production),
         trusted_proxies=_networks("ACCOUNTQL_TRUSTED_PROXIES"),
         max_query_bytes=_int("ACCOUNTQL_MAX_QUERY_BYTES", 32 * 1024),
-        max_query_tokens=_int("ACCOUNTQL_MAX_QUERY_TOKENS", 2000),
+        max_query_tokens=_int("ACCOUNTQL_MAX_QUERY_TOKENS", 1000),
         max_query_depth=_int("ACCOUNTQL_MAX_QUERY_DEPTH", 10),
         max_aliases=_int("ACCOUNTQL_MAX_ALIASES", 15),
         max_query_cost=_int("ACCOUNTQL_MAX_QUERY_COST", 5000),

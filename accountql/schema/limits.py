@@ -43,7 +43,7 @@ PAGE_ARGUMENTS = ("first", "last")
 @dataclass(frozen=True)
 class QueryLimits:
     max_bytes: int = 32 * 1024
-    max_tokens: int = 2000
+    max_tokens: int = 1000
     max_depth: int = 10
     max_aliases: int = 15
     max_cost: int = 5000
@@ -205,11 +205,16 @@ class DocumentChecker:
         try:
             return parse(query, max_tokens=self.limits.max_tokens)
         except GraphQLError as error:
-            if "token limit" in error.message:
+            # graphql-core's parser stops at the token limit and at its own nesting limit.
+            if "tokens. Parsing aborted" in error.message:
                 raise _too_complex(
                     f"The query has more than {self.limits.max_tokens} tokens, the limit: send "
                     "a shorter document.",
                     "TOKENS", self.limits.max_tokens,
+                ) from None
+            if "nested too deeply" in error.message:
+                raise _too_complex(
+                    "The query is nested too deeply: simplify it.", "DEPTH", self.limits.max_depth
                 ) from None
             raise
         except RecursionError:

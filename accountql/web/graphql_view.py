@@ -7,6 +7,7 @@ import logging
 import re
 from typing import Any
 
+from cross_web import HTTPException
 from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -100,18 +101,12 @@ class GraphQLView(GraphQL):
                 await request_checks.read_body(request, self.settings.max_body_bytes)
         try:
             return await self.run(request)
-        except InvalidOperationTypeError:
-            return error_response(
-                405, "Mutations are sent by POST: GET runs queries only.", "BAD_REQUEST", {"Allow": "POST"}
-            )
-        except ApiError:
-            raise
-        except Exception as error:  # Strawberry's own refusals (cross_web.HTTPException)
-            reason = getattr(error, "reason", None)
-            status = getattr(error, "status_code", None)
-            if reason is None or status is None:
-                raise
-            return error_response(status, f"{reason}: {request_checks.SEND_JSON}.", "BAD_REQUEST")
+        except HTTPException as error:  # Strawberry's own refusals
+            if isinstance(error.__cause__, InvalidOperationTypeError):
+                return error_response(
+                    405, "Mutations are sent by POST: GET runs queries only.", "BAD_REQUEST", {"Allow": "POST"}
+                )
+            return error_response(error.status_code, f"{error.reason}: {request_checks.SEND_JSON}.", "BAD_REQUEST")
 
     def _small_enough(self, request: Request) -> bool:
         """A multipart body is refused before it is read when it could not hold two files
