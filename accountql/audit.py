@@ -34,6 +34,12 @@ def bind(client: Client) -> Scope:
     return scope
 
 
+def current_client() -> Client:
+    """The client of the request this runs in (nobody's outside a request)."""
+    scope = _scope.get()
+    return scope.client if scope else Client(None, None)
+
+
 async def record(
     kind: AuditKind,
     *,

@@ -154,6 +154,13 @@ class Settings:
     messages_per_recipient: int = 5
     messages_per_ip: int = 30
     invitation_days: int = 7
+    # Sensitive changes need a password proof this recent (GitHub's sudo mode).
+    reauthentication_minutes: int = 10
+    # A phone number verified more recently than this cannot reset the password by SMS.
+    sms_reset_delay_hours: int = 72
+    # Abuse reports per reporter and per reported organization, per hour.
+    abuse_reports_per_reporter: int = 10
+    abuse_reports_per_organization: int = 100
     issuer: str = "AccountQL"
     require_mfa: bool = False
     smtp_url: str | None = None
@@ -208,6 +215,10 @@ def load_settings(create_secret: bool = True) -> Settings:
         messages_per_recipient=_int("ACCOUNTQL_MESSAGES_PER_RECIPIENT", 5),
         messages_per_ip=_int("ACCOUNTQL_MESSAGES_PER_IP", 30),
         invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
+        reauthentication_minutes=_int("ACCOUNTQL_REAUTHENTICATION_MINUTES", 10),
+        sms_reset_delay_hours=_int("ACCOUNTQL_SMS_RESET_DELAY_HOURS", 72, minimum=0),
+        abuse_reports_per_reporter=_int("ACCOUNTQL_ABUSE_REPORTS_PER_REPORTER", 10),
+        abuse_reports_per_organization=_int("ACCOUNTQL_ABUSE_REPORTS_PER_ORGANIZATION", 100),
         issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
         require_mfa=_bool("ACCOUNTQL_REQUIRE_MFA", False),
         abuse_case_window_days=_int("ACCOUNTQL_ABUSE_CASE_WINDOW", 7),

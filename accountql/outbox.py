@@ -116,3 +116,58 @@ async def mfa_required_notice(email: str, organization_name: str, grace_until=No
     )
 
 
+async def verification_link(email: str, link: str, hours: int) -> None:
+    await send_email(
+        email,
+        "email_verification",
+        "Confirm your e-mail address",
+        f"Open this link to confirm that this address is yours. It works once, for {hours} "
+        f"hours:\n\n{link}\n\nUntil you do, the account cannot join organizations or receive "
+        "security notices. If you did not create an account, ignore this e-mail: nothing "
+        "happens without it.",
+    )
+
+
+async def invitation(email: str, organization_name: str, inviter_email: str, link: str, days: int) -> None:
+    await send_email(
+        email,
+        "invitation",
+        f"You are invited to join {organization_name}",
+        f"{inviter_email} invited you to join the organization {organization_name}. Open this "
+        f"link to see the invitation (valid {days} days); you sign in or create an account with "
+        f"this address to accept it:\n\n{link}\n\nIf you do not know them, ignore this e-mail.",
+    )
+
+
+async def contact_confirmation(email: str, organization_name: str, link: str, days: int) -> None:
+    await send_email(
+        email,
+        "contact_confirmation",
+        f"Confirm you want notices for {organization_name}",
+        f"Someone listed this address as a notification contact of the organization "
+        f"{organization_name}. Open this link to start receiving its notices (valid {days} "
+        f"days):\n\n{link}\n\nIf you did not expect this, ignore this e-mail: nothing is sent "
+        "here until you confirm.",
+    )
+
+
+async def security_notice(email: str, what: str, at, ip_address: str | None, user_agent: str | None) -> None:
+    await send_email(
+        email,
+        "security_notice",
+        f"Security notice: {what}",
+        f"On your account: {what}.\n\nTime: {at:%Y-%m-%d %H:%M:%S} UTC\n"
+        f"IP address: {ip_address or 'unknown'}\nBrowser or client: {user_agent or 'unknown'}\n\n"
+        "If this was you, there is nothing to do. If not, reset your password at once, review "
+        "your sessions and second factors, and contact support.",
+    )
+
+
+async def email_taken_notice(email: str) -> None:
+    await send_email(
+        email,
+        "email_change_refused",
+        "Someone tried to move an account to this address",
+        "Someone asked to use this address for another account, but it already belongs to "
+        "an account. Nothing was changed. If that was you, sign in with this address instead.",
+    )

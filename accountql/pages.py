@@ -25,6 +25,18 @@ PAGES = {
         '<input id="password" type="password" autocomplete="new-password" placeholder="New password">',
         "mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, newPassword: $p}) }",
     ),
+    "/verify-email": (
+        "Verify your e-mail address",
+        "Confirm that this address is yours.",
+        "",
+        "mutation($t: String!) { verifyEmail(input: {token: $t}) { email emailVerified } }",
+    ),
+    "/confirm-contact": (
+        "Receive an organization's notices",
+        "Confirm that this address may receive the notices of the organization that listed it.",
+        "",
+        "mutation($t: String!) { confirmContact(input: {token: $t}) }",
+    ),
     "/confirm-email": (
         "Confirm your e-mail address",
         "Make this address your account's e-mail address.",

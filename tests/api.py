@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx
 
 PASSWORD = "correct horse battery staple"
@@ -49,9 +51,12 @@ mutation($input: LogInInput!) {
 }"""
 
 
-async def sign_up(client, email: str, password: str = PASSWORD, name: str = "Ada") -> dict:
-    """Sign up and return {token, user_id, session_id}."""
+async def sign_up(client, email: str, password: str = PASSWORD, name: str = "Ada", verify: bool = True) -> dict:
+    """Sign up and return {token, user_id, session_id}; with `verify`, follow the link that
+    sign-up mailed, as its owner would."""
     data = ok(await gql(client, SIGN_UP, {"input": {"email": email, "password": password, "name": name}}))
+    if verify:
+        await verify_email(client, data["signUp"]["user"]["email"])
     return {
         "token": data["signUp"]["token"],
         "user_id": data["signUp"]["user"]["id"],
@@ -59,5 +64,33 @@ async def sign_up(client, email: str, password: str = PASSWORD, name: str = "Ada
     }
 
 
+VERIFY_EMAIL = "mutation($t: String!) { verifyEmail(input: {token: $t}) { email emailVerified } }"
+
+
+async def last_link_token(address: str, kind: str) -> str:
+    """The token of the newest link of this kind queued to an address (the outbox is the
+    mail the server sends; its bodies are sealed at rest)."""
+    from accountql import outbox
+    from accountql.models import OutboxMessage
+
+    message = await OutboxMessage.filter(recipient=address, kind=kind).order_by("-created_at").first()
+    assert message is not None, f"no {kind} message to {address}"
+    return re.search(r"(?:token|id)=([\w-]+)", outbox.body_of(message)).group(1)
+
+
+async def verify_email(client, address: str) -> dict:
+    token = await last_link_token(address, "email_verification")
+    return ok(await gql(client, VERIFY_EMAIL, {"t": token}))["verifyEmail"]
+
+
 async def log_in(client, email: str, password: str = PASSWORD) -> dict:
     return await gql(client, LOG_IN, {"input": {"email": email, "password": password}})
+
+
+CONFIRM_CONTACT = "mutation($t: String!) { confirmContact(input: {token: $t}) }"
+
+
+async def confirm_contact(client, address: str) -> None:
+    """Follow the confirmation link a new notification contact was sent."""
+    token = await last_link_token(address, "contact_confirmation")
+    assert ok(await gql(client, CONFIRM_CONTACT, {"t": token}))["confirmContact"] is True

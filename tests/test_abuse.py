@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from accountql import clock
 from accountql.models import OutboxMessage, User
-from tests.api import error_code, gql, log_in, ok, sign_up
+from tests.api import confirm_contact, error_code, gql, log_in, ok, sign_up
 from tests.test_api_keys import ADD_CONTACT
 from tests.test_organizations import create_org, join
 
@@ -61,6 +61,8 @@ async def test_abuse_contacts_are_told(client):
     ada, org, victim = await setting(client)
     ok(await gql(client, ADD_CONTACT, {"i": {"organizationId": org, "email": "abuse@example.com", "roles": ["ABUSE"]}}, token=ada["token"]))
     ok(await gql(client, ADD_CONTACT, {"i": {"organizationId": org, "email": "bill@example.com", "roles": ["BILLING"]}}, token=ada["token"]))
+    for address in ("abuse@example.com", "bill@example.com"):
+        await confirm_contact(client, address)
     ok(await gql(client, REPORT, report(org), token=victim["token"]))
     told = sorted(await OutboxMessage.filter(kind="abuse_report").values_list("recipient", flat=True))
     assert told == ["abuse@example.com", "ada@example.com"]

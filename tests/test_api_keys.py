@@ -2,7 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 from accountql import clock
 from accountql.models import ApiKey, OutboxMessage
-from tests.api import error_code, gql, ok, sign_up
+from tests.api import confirm_contact, error_code, gql, ok, sign_up
 from tests.mfa_helpers import enroll
 from tests.test_organizations import ORGANIZATION, create_org, invite, join
 
@@ -139,6 +139,7 @@ async def test_technical_and_primary_contacts_hear_of_new_keys(client):
     org = await create_org(client, ada["token"])
     for email, roles in [("ops@example.com", ["TECHNICAL"]), ("money@example.com", ["BILLING"])]:
         ok(await gql(client, ADD_CONTACT, {"i": {"organizationId": org, "email": email, "roles": roles}}, token=ada["token"]))
+        await confirm_contact(client, email)
     ok(await gql(client, CREATE_KEY, {"i": {"organizationId": org, "name": "deploy"}}, token=ada["token"]))
     recipients = sorted(await OutboxMessage.filter(kind="api_key_created").values_list("recipient", flat=True))
     assert recipients == ["ada@example.com", "ops@example.com"]

@@ -4,7 +4,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from accountql import clock
 from accountql.models import AuditKind
-from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
+from tests.api import PASSWORD, confirm_contact, error_code, gql, log_in, ok, sign_up
 from tests.mfa_helpers import code_now, enroll
 from tests.test_api_keys import ADD_CONTACT, CREATE_KEY, REVOKE_KEY
 from tests.test_organizations import (
@@ -21,12 +21,13 @@ from tests.test_ssh_keys import public_line
 ORGANIZATION_KINDS = {
     "ORGANIZATION_CREATED", "MEMBER_INVITED", "MEMBER_JOINED", "INVITATION_CANCELLED", "ROLE_CHANGED",
     "MEMBER_REMOVED", "MEMBER_LEFT", "MFA_ENFORCEMENT_CHANGED", "API_KEY_CREATED", "CONTACT_ADDED",
-    "CONTACT_UPDATED", "CONTACT_REMOVED", "API_KEY_REVOKED",
+    "CONTACT_UPDATED", "CONTACT_REMOVED", "API_KEY_REVOKED", "CONTACT_CONFIRMED",
 }
 ACCOUNT_KINDS = {
     "LOGIN_SUCCEEDED", "LOGIN_FAILED", "SESSION_REVOKED", "MFA_ENABLED", "BACKUP_CODES_REGENERATED",
     "MFA_DISABLED", "SSH_KEY_ADDED", "SSH_KEY_DELETED", "PHONE_NUMBER_VERIFIED", "PHONE_NUMBER_REMOVED",
     "EMAIL_CHANGED", "PASSWORD_CHANGED", "PASSWORD_RESET", "LOGIN_NOTIFICATIONS_CHANGED",
+    "EMAIL_VERIFIED", "REAUTHENTICATED",
 }
 # Asserted by tests/test_staff_cli.py.
 STAFF_KINDS = {"STAFF_GRANTED", "STAFF_REVOKED", "MFA_RESET_BY_STAFF", "EMAIL_CHANGED_BY_STAFF"}
@@ -72,6 +73,7 @@ async def test_every_organization_event_kind_lands_in_the_log(client):
     ok(await gql(client, enforce, {"i": {"organizationId": org, "enforced": True}}, token=ada["token"]))
     key = ok(await gql(client, CREATE_KEY, {"i": {"organizationId": org, "name": "ci", "access": "READ_WRITE"}}, token=ada["token"]))["createApiKey"]
     added = ok(await gql(client, ADD_CONTACT, {"i": {"organizationId": org, "email": "ops@example.com", "roles": ["TECHNICAL"]}}, token=key["secret"]))["addContact"]
+    await confirm_contact(client, "ops@example.com")
     ok(await gql(client, "mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }", {"i": {"id": added["id"], "roles": ["ABUSE"]}}, token=ada["token"]))
     ok(await gql(client, "mutation($id: ID!) { removeContact(id: $id) }", {"id": added["id"]}, token=ada["token"]))
     ok(await gql(client, REVOKE_KEY, {"id": key["apiKey"]["id"]}, token=ada["token"]))
@@ -104,7 +106,9 @@ async def test_account_events_land_in_my_log(client, messaging):
     ok(await gql(client, "mutation($n: String!) { setPhoneNumber(phoneNumber: $n) }", {"n": "+33612345678"}, token=ada["token"]))
     await messaging.deliver()
     ok(await gql(client, "mutation($c: String!) { verifyPhoneNumber(code: $c) { id } }", {"c": messaging.sms.last_code("+33612345678")}, token=ada["token"]))
-    ok(await gql(client, "mutation($i: ChangeEmailInput!) { changeEmail(input: $i) }", {"i": {"newEmail": "ada@new.example", "password": PASSWORD}}, token=ada["token"]))
+    reauthenticate = "mutation($i: ReauthenticateInput!) { reauthenticate(input: $i) { id } }"
+    ok(await gql(client, reauthenticate, {"i": {"password": PASSWORD}}, token=ada["token"]))
+    ok(await gql(client, "mutation($i: ChangeEmailInput!) { changeEmail(input: $i) }", {"i": {"newEmail": "ada@new.example"}}, token=ada["token"]))
     await messaging.deliver()
     ok(await gql(client, "mutation($t: String!) { confirmEmailChange(token: $t) { id } }", {"t": messaging.inbox.last_token("ada@new.example")}))
     ok(await gql(client, "mutation($i: ChangePasswordInput!) { changePassword(input: $i) }", {"i": {"currentPassword": PASSWORD, "newPassword": "my second passphrase"}}, token=ada["token"]))

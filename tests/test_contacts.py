@@ -1,4 +1,4 @@
-from tests.api import error_code, gql, ok, sign_up
+from tests.api import confirm_contact, error_code, gql, ok, sign_up
 from tests.test_organizations import create_org, join
 
 CONTACTS = "query($id: ID!) { organization(id: $id) { contacts { id email roles canLogIn } } }"
@@ -50,6 +50,10 @@ async def test_notifications_are_routed_by_role(client):
     for email, roles in [("tech@example.com", ["TECHNICAL"]), ("bill@example.com", ["BILLING"]),
                          ("abuse@example.com", ["ABUSE"]), ("both@example.com", ["ABUSE", "BILLING"])]:
         ok(await gql(client, ADD, {"i": {"organizationId": org, "email": email, "roles": roles}}, token=ada["token"]))
+    # Nobody hears anything before confirming the address.
+    assert await recipients(org, ContactRole.ABUSE) == ["ada@example.com"]
+    for email in ("tech@example.com", "bill@example.com", "abuse@example.com", "both@example.com"):
+        await confirm_contact(client, email)
     assert sorted(await recipients(org, ContactRole.ABUSE)) == ["abuse@example.com", "ada@example.com", "both@example.com"]
     assert sorted(await recipients(org, ContactRole.BILLING)) == ["ada@example.com", "bill@example.com", "both@example.com"]
     assert sorted(await recipients(org, ContactRole.EMERGENCY)) == ["ada@example.com"]
@@ -82,6 +86,7 @@ async def test_turning_enforcement_off_is_routed_to_owners_and_contacts(client):
     org = await create_org(client, ada["token"])
     for email, roles in [("tech@example.com", ["TECHNICAL"]), ("bill@example.com", ["BILLING"])]:
         ok(await gql(client, ADD, {"i": {"organizationId": org, "email": email, "roles": roles}}, token=ada["token"]))
+        await confirm_contact(client, email)
     ok(await enforce(client, ada["token"], org))
     ok(await enforce(client, ada["token"], org, enforced=False))
     recipients = sorted(await OutboxMessage.filter(kind="mfa_enforcement_off").values_list("recipient", flat=True))

@@ -43,8 +43,35 @@ async def test_a_number_belongs_to_one_account(client, messaging):
     assert error_code(await gql(client, SET_PHONE, {"n": NUMBER}, token=bob["token"])) == "CONFLICT"
 
 
+def number_grows_old() -> None:
+    """Let the 72 hours pass after which a verified number may reset the password."""
+    clock.travel(timedelta(hours=72, seconds=1))
+
+
+async def test_a_number_verified_less_than_72_hours_ago_cannot_reset_the_password(client, messaging):
+    await with_phone(client, messaging)
+    sent = len(messaging.sms.received)
+    # A stolen session could have put its own number there: it gets no code, only a pointer
+    # to the e-mailed link; the API answers as always, telling an outsider nothing.
+    assert ok(await gql(client, REQUEST_RESET, {"i": {"phoneNumber": NUMBER, "channel": "SMS"}}))["requestPasswordReset"]
+    await messaging.deliver()
+    texts = [m["text"] for m in messaging.sms.received[sent:]]
+    assert len(texts) == 1 and "use the reset link by e-mail" in texts[0]
+    assert not any(char.isdigit() for char in texts[0].replace("72", ""))
+    clock.travel(timedelta(hours=71))
+    ok(await gql(client, REQUEST_RESET, {"i": {"phoneNumber": NUMBER, "channel": "SMS"}}))
+    await messaging.deliver()
+    assert "use the reset link" in messaging.sms.received[-1]["text"]
+    clock.travel(timedelta(hours=1, seconds=1))
+    ok(await gql(client, REQUEST_RESET, {"i": {"phoneNumber": NUMBER, "channel": "SMS"}}))
+    await messaging.deliver()
+    assert "reset code" in messaging.sms.received[-1]["text"]
+
+
 async def test_password_reset_by_sms_code_end_to_end(client, messaging):
-    ada = await with_phone(client, messaging)
+    await with_phone(client, messaging)
+    number_grows_old()
+    ada = {"token": ok(await log_in(client, "ada@example.com"))["logIn"]["token"]}
     ok(await gql(client, REQUEST_RESET, {"i": {"phoneNumber": NUMBER, "channel": "SMS"}}))
     await messaging.deliver()
     code = messaging.sms.last_code(NUMBER)
@@ -58,6 +85,7 @@ async def test_password_reset_by_sms_code_end_to_end(client, messaging):
 
 async def test_sms_reset_code_by_email_address_has_limited_tries_and_expires(client, messaging):
     await with_phone(client, messaging)
+    number_grows_old()
     ok(await gql(client, REQUEST_RESET, {"i": {"email": "ada@example.com", "channel": "SMS"}}))
     await messaging.deliver()
     code = messaging.sms.last_code(NUMBER)
@@ -116,6 +144,7 @@ async def test_a_reset_code_is_never_a_second_factor(client, messaging):
 
     ada = await with_phone(client, messaging)
     secret, _ = await enroll(client, ada["token"])
+    number_grows_old()
     token = await challenge(client, "ada@example.com")
     ok(await gql(client, REQUEST_RESET, {"i": {"phoneNumber": NUMBER, "channel": "SMS"}}))
     await messaging.deliver()

@@ -22,8 +22,10 @@ CODE_TRIES = 5
 WRONG = "That code is wrong, expired or used up: ask for a new one."
 
 
-def _hash(secret_key: str, value: str) -> str:
+def keyed_hash(secret_key: str, value: str) -> str:
+    """How every one-time secret is stored: a keyed hash, useless without the server's key."""
     return hmac.new(secret_key.encode(), value.strip().encode(), hashlib.sha256).hexdigest()
+
 
 
 async def _store(
@@ -32,7 +34,7 @@ async def _store(
     await OneTimeToken.create(
         user=user,
         purpose=purpose.value,
-        token_hash=_hash(secret_key, secret),
+        token_hash=keyed_hash(secret_key, secret),
         expires_at=now() + lifetime,
         payload=payload,
     )
@@ -67,7 +69,7 @@ async def void_all(user_id, *purposes: Purpose) -> None:
 async def peek_link_token(secret_key: str, purpose: Purpose, token: str) -> OneTimeToken:
     """The live token, without spending it (to check the rest of a request first)."""
     row = await OneTimeToken.get_or_none(
-        token_hash=_hash(secret_key, token), purpose=purpose.value, used_at=None, expires_at__gt=now()
+        token_hash=keyed_hash(secret_key, token), purpose=purpose.value, used_at=None, expires_at__gt=now()
     ).select_related("user")
     if row is None:
         raise InvalidCode("That link is wrong, expired or used already: ask for a new one.")
@@ -102,10 +104,13 @@ async def redeem_code(
             .select_related("user")
             .first()
         )
-    if row is None or row.failures >= CODE_TRIES:
+    if row is None:
         raise InvalidCode(WRONG)
-    if not hmac.compare_digest(row.token_hash, _hash(secret_key, code)):
-        await OneTimeToken.filter(id=row.id).update(failures=F("failures") + 1)
+    # A try is taken before the code is compared, by one conditional UPDATE: concurrent
+    # guesses cannot all read "tries left" before any of them is counted.
+    if await OneTimeToken.filter(id=row.id, failures__lt=CODE_TRIES).update(failures=F("failures") + 1) != 1:
+        raise InvalidCode(WRONG)
+    if not hmac.compare_digest(row.token_hash, keyed_hash(secret_key, code)):
         left = CODE_TRIES - row.failures - 1
         if not tell_tries:
             raise InvalidCode(WRONG)

@@ -4,6 +4,10 @@ A request takes its slot *before* the work it limits (a password check) and give
 when that work succeeds, so a burst of concurrent wrong guesses cannot all pass the check
 before any of them is counted. One UPSERT statement counts and reads every limit of a
 request at once, so it is atomic on SQLite and PostgreSQL without locks.
+
+Both statements touch their rows in the order of their keys: on PostgreSQL a request that
+counts (account, address) while another gives (account, address) back would otherwise take
+the two row locks in opposite orders and deadlock.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ async def take(limits: list[Limit], message: str) -> None:
     started = int(current)
     values: list = []
     rows = []
-    for limit in limits:
+    for limit in sorted(limits, key=lambda limit: limit.key):
         n = len(values)
         # Column 3 carries the window: a counter whose window has passed starts again at 1.
         rows.append(f"({placeholder(n + 1)}, {placeholder(n + 2)}, 1, {placeholder(n + 3)})")
@@ -90,6 +94,13 @@ async def limit_messages(settings, client, kind: str, recipient: str) -> None:
 
 
 async def give_back(limits: list[Limit]) -> None:
-    markers = ", ".join(placeholder(n + 1) for n in range(len(limits)))
-    sql = f"UPDATE rate_limit_counter SET count = count - 1 WHERE key IN ({markers}) AND count > 0"
-    await connections.get("default").execute_query(sql, [limit.key for limit in limits])
+    keys = sorted(limit.key for limit in limits)
+    markers = ", ".join(placeholder(n + 1) for n in range(len(keys)))
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        # An UPDATE locks rows in whatever order it finds them: lock them by key first.
+        rows = f"SELECT key FROM rate_limit_counter WHERE key IN ({markers}) ORDER BY key FOR UPDATE"
+    else:  # SQLite has one writer at a time: no row locks to order
+        rows = markers
+    sql = f"UPDATE rate_limit_counter SET count = count - 1 WHERE key IN ({rows}) AND count > 0"
+    await connection.execute_query(sql, keys)

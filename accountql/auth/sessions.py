@@ -24,13 +24,17 @@ class Client:
     user_agent: str | None
 
 
-async def start_session(user: User, client: Client, secret_key: str) -> tuple[str, Session]:
-    """Create the session row and its token. Call inside the caller's transaction."""
+async def start_session(
+    user: User, client: Client, secret_key: str, password_proven: bool = False
+) -> tuple[str, Session]:
+    """Create the session row and its token. Call inside the caller's transaction. A
+    sign-in that proved the password starts with a fresh proof for sensitive changes."""
     started = now()
     session = await Session.create(
         user=user,
         created_at=started,
         last_seen_at=started,
+        reauthenticated_at=started if password_proven else None,
         expires_at=started + SESSION_LIFETIME,
         ip_address=client.ip_address,
         user_agent=(client.user_agent or "")[:512] or None,

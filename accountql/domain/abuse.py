@@ -10,6 +10,7 @@ from datetime import timedelta
 from tortoise.transactions import in_transaction
 
 from accountql import audit
+from accountql.auth import rate_limits
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import contacts
@@ -24,6 +25,9 @@ from accountql.models import (
     Organization,
     User,
 )
+
+
+MAX_DETAILS = 2000
 
 
 def _text(value: str, field: str, max_length: int = 5000) -> str:
@@ -46,9 +50,18 @@ async def report(
 ) -> AbuseCase:
     resource_kind = _text(resource_kind, "resourceKind", 50)
     resource_id = _text(resource_id, "resourceId", 100)
-    details = _text(details, "details")
+    details = _text(details, "details", MAX_DETAILS)
     if not await Organization.exists(id=organization_id):
         raise NotFound("No organization with that id exists.")
+    # Each report costs the organization attention (and once a case, an e-mail): so many
+    # per reporter and per reported organization an hour, aliases or not.
+    await rate_limits.take(
+        [
+            rate_limits.Limit(f"abuse:reporter:{reporter.id}", settings.abuse_reports_per_reporter, 3600),
+            rate_limits.Limit(f"abuse:organization:{organization_id}", settings.abuse_reports_per_organization, 3600),
+        ],
+        "Too many abuse reports were sent.",
+    )
     opened_since = now() - timedelta(days=settings.abuse_case_window_days)
     async with in_transaction():
         # Under the organization's lock: two reports at once join one case.
@@ -70,14 +83,16 @@ async def report(
         await audit.record(
             AuditKind.ABUSE_REPORTED, organization_id=organization_id, case=case.id, reason=reason, new_case=opened
         )
-        await contacts.notify(
-            organization_id,
-            ContactRole.ABUSE,
-            "abuse_report",
-            f"Abuse reported: {reason.value} on {resource_kind} {resource_id}",
-            f"Someone reported {resource_kind} {resource_id} for {reason.value}:\n\n{details}\n\n"
-            "Look into it and answer the case in your organization's abuse cases.",
-        )
+        if opened:  # once per case: later reports join it without another e-mail
+            await contacts.notify(
+                organization_id,
+                ContactRole.ABUSE,
+                "abuse_report",
+                f"Abuse reported: {reason.value} on {resource_kind} {resource_id}",
+                f"Someone reported {resource_kind} {resource_id} for {reason.value}:\n\n{details}\n\n"
+                "Look into it and answer the case in your organization's abuse cases; later "
+                "reports of the same resource and reason join the case without another e-mail.",
+            )
     return case
 
 

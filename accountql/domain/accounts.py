@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import uuid
 from dataclasses import dataclass
 
@@ -16,9 +17,11 @@ from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
+from accountql.domain import notices, verification
 from accountql.errors import (
     BadUserInput,
     Conflict,
+    EmailNotVerified,
     InvalidCredentials,
     RateLimited,
     not_found,
@@ -39,12 +42,37 @@ WRONG_CREDENTIALS = (
 
 
 def normalize_email(email: str, field: str = "email") -> str:
-    """The address as stored: validated, lower-cased (one account per address, any case)."""
+    """The address as stored: Unicode NFKC (a fullwidth "ａｄａ" is "ada"), validated,
+    lower-cased (one account per address, any case); refused when a part mixes alphabets
+    whose letters look alike, so a lookalike spelling never becomes a second account."""
+    text = unicodedata.normalize("NFKC", email).strip()
     try:
-        valid = validate_email(email.strip(), check_deliverability=False)
+        valid = validate_email(text, check_deliverability=False)
     except (EmailNotValidError, UnicodeError) as error:
         raise BadUserInput(f"That e-mail address is not valid: {error}", field=field) from None
-    return valid.normalized.lower()
+    address = valid.normalized.lower()
+    local, _, domain = address.rpartition("@")
+    if any(len(_scripts(part)) > 1 for part in (local, *domain.split("."))):
+        raise BadUserInput(
+            "That e-mail address mixes alphabets (say, Latin and Cyrillic letters that look "
+            "alike): write each part in one alphabet.",
+            field=field,
+        )
+    return address
+
+
+# Alphabets whose letters are mistaken for one another (a Latin "a" and a Cyrillic "а").
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC")
+
+
+def _scripts(text: str) -> set[str]:
+    found = set()
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ", 1)[0]
+            if script in _LOOKALIKE_SCRIPTS:
+                found.add(script)
+    return found
 
 
 def clean_name(name: str, field: str = "name", max_length: int = 200) -> str:
@@ -85,6 +113,7 @@ async def sign_up(
             user = await User.create(
                 email=email, name=name, password_hash=password_hash, mfa_required=settings.require_mfa
             )
+            await verification.send_link(settings, user)
             return await sign_in(settings, client, user, LoginMethod.PASSWORD)
     except IntegrityError:  # the same address signed up concurrently
         raise Conflict(_EMAIL_TAKEN, field="email") from None
@@ -163,7 +192,9 @@ async def sign_in(
     second_factor: SecondFactor | None = None,
 ) -> SignedIn:
     """Start a session for a user who has proven every factor. Call in a transaction."""
-    token, session = await sessions.start_session(user, client, settings.secret_key)
+    token, session = await sessions.start_session(
+        user, client, settings.secret_key, password_proven=method == LoginMethod.PASSWORD
+    )
     await record_attempt(user, client, True, method, second_factor)
     user.last_login_at = session.created_at
     await User.filter(id=user.id).update(last_login_at=session.created_at)
@@ -203,7 +234,8 @@ async def record_attempt(
     second_factor: SecondFactor | None = None,
     notify: bool = True,
 ) -> None:
-    if notify and user.login_notifications and await _may_notify(user):
+    # Only to a verified address: an unverified one may be a stranger's.
+    if notify and user.login_notifications and user.email_verified and await _may_notify(user):
         await outbox.login_notice(
             user.email, now(), client.ip_address, client.user_agent, succeeded
         )
@@ -244,9 +276,12 @@ async def change_password(
         await User.filter(id=user.id).update(password_hash=password_hash, password_changed_at=changed)
         await sessions.end_other_sessions(user.id, keep=session.id)
         await audit.record(AuditKind.PASSWORD_CHANGED, subject_user_id=user.id)
+        await notices.tell(user, "your password was changed; your other sessions were ended")
 
 
 async def set_login_notifications(user: User, enabled: bool) -> User:
+    if enabled and not user.email_verified:
+        raise EmailNotVerified(verification.NOT_VERIFIED)
     async with in_transaction():
         await User.filter(id=user.id).update(login_notifications=enabled)
         await audit.record(AuditKind.LOGIN_NOTIFICATIONS_CHANGED, subject_user_id=user.id, enabled=enabled)

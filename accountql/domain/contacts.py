@@ -1,18 +1,29 @@
 """An organization's notification contacts, and the one function that picks who gets a
-notification: PRIMARY contacts get every kind, the others only their own."""
+notification: PRIMARY contacts get every kind, the others only their own.
+
+Nothing is sent to a contact until its mailbox is proven: a contact that is a verified
+account's address is confirmed at once, any other gets a link of its own to follow, so the
+service cannot be used to mail strangers."""
 
 from __future__ import annotations
 
+import secrets
 import uuid
+from datetime import timedelta
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
+from accountql.auth import one_time
+from accountql.clock import now
+from accountql.config import Settings
 from accountql.domain.accounts import normalize_email
 from accountql.domain.organizations import lock_organization, organization_of
-from accountql.errors import BadUserInput, Conflict, NotFound
-from accountql.models import AuditKind, Contact, ContactRole, Membership, Role
+from accountql.errors import BadUserInput, Conflict, InvalidCode, NotFound
+from accountql.models import AuditKind, Contact, ContactRole, Membership, Organization, Role, User
+
+CONFIRMATION_LIFETIME = timedelta(days=7)
 
 NO_PRIMARY = "An organization always has a PRIMARY contact: give the role to another contact first."
 
@@ -28,11 +39,13 @@ async def recipients(
 ) -> list[str]:
     """Who receives a notification of this kind: PRIMARY contacts and the contacts of that
     kind, and the owners when the notice concerns them (once each)."""
-    contacts = await Contact.filter(organization_id=organization_id).order_by("created_at")
+    contacts = await Contact.filter(organization_id=organization_id, confirmed_at__isnull=False).order_by(
+        "created_at"
+    )
     emails = [c.email for c in contacts if ContactRole.PRIMARY in c.role_list or kind in c.role_list]
     if owners_too:
         emails += await Membership.filter(
-            organization_id=organization_id, role=Role.OWNER
+            organization_id=organization_id, role=Role.OWNER, user__email_verified=True
         ).order_by("created_at").values_list("user__email", flat=True)
     return list(dict.fromkeys(emails))
 
@@ -59,11 +72,14 @@ async def member_emails(organization_id: uuid.UUID) -> set[str]:
     return set(rows)
 
 
-async def add(organization_id: uuid.UUID, email: str, roles: list[ContactRole]) -> Contact:
+async def add(
+    settings: Settings, actor: User | None, organization_id: uuid.UUID, email: str, roles: list[ContactRole]
+) -> Contact:
     email = normalize_email(email)
     try:
         async with in_transaction():
             contact = await Contact.create(organization_id=organization_id, email=email, roles=_roles(roles))
+            await _ask_confirmation(settings, actor, contact)
             await audit.record(AuditKind.CONTACT_ADDED, organization_id=organization_id, email=email, roles=contact.roles)
             return contact
     except IntegrityError:
@@ -85,14 +101,68 @@ async def _locked(contact_id: uuid.UUID) -> Contact:
     return await _get(contact_id)
 
 
-async def update(contact_id: uuid.UUID, email: str | None, roles: list[ContactRole] | None) -> Contact:
+async def _ask_confirmation(settings: Settings, actor: User | None, contact: Contact) -> None:
+    """Confirm the contact at once when its address is a verified account's; else send a
+    link to it, unless it is the actor's own unverified address, which verifying the
+    account confirms. Call in a transaction, after the address is set."""
+    contact.confirmed_at = contact.confirmation_hash = contact.confirmation_expires_at = None
+    if await User.exists(email=contact.email, email_verified=True):
+        contact.confirmed_at = now()
+    elif actor is None or contact.email != actor.email:
+        token = secrets.token_urlsafe(32)
+        contact.confirmation_hash = one_time.keyed_hash(settings.secret_key, token)
+        contact.confirmation_expires_at = now() + CONFIRMATION_LIFETIME
+        organization = await Organization.get(id=contact.organization_id)
+        await outbox.contact_confirmation(
+            contact.email,
+            organization.name,
+            f"{settings.app_url}/confirm-contact#token={token}",
+            CONFIRMATION_LIFETIME.days,
+        )
+    await contact.save(update_fields=["confirmed_at", "confirmation_hash", "confirmation_expires_at"])
+
+
+async def confirm(settings: Settings, token: str) -> None:
+    """Follow a contact's link: it starts receiving the organization's notices. Works once."""
+    async with in_transaction():
+        contact = await Contact.get_or_none(
+            confirmation_hash=one_time.keyed_hash(settings.secret_key, token),
+            confirmed_at=None,
+            confirmation_expires_at__gt=now(),
+        )
+        confirmed = contact and await Contact.filter(id=contact.id, confirmed_at=None).update(
+            confirmed_at=now(), confirmation_hash=None
+        )
+        if not confirmed:
+            raise InvalidCode("That link is wrong, expired or used already: ask the organization to add you again.")
+        await audit.record(AuditKind.CONTACT_CONFIRMED, organization_id=contact.organization_id, email=contact.email)
+
+
+async def follow_email_change(user: User, old_email: str) -> None:
+    """The user's address changed: contacts of their organizations that pointed at the old
+    address follow it (merged where the new address is a contact already). The new address
+    is proven by the change itself. Call in a transaction."""
+    organization_ids = await Membership.filter(user_id=user.id).values_list("organization_id", flat=True)
+    for contact in await Contact.filter(organization_id__in=organization_ids, email=old_email):
+        existing = await Contact.get_or_none(organization_id=contact.organization_id, email=user.email)
+        if existing is not None:
+            existing.roles = ",".join(sorted(set(existing.role_list) | set(contact.role_list)))
+            await existing.save(update_fields=["roles"])
+            await contact.delete()
+        else:
+            await Contact.filter(id=contact.id).update(email=user.email, confirmed_at=now(), confirmation_hash=None)
+
+
+async def update(
+    settings: Settings, actor: User | None, contact_id: uuid.UUID, email: str | None, roles: list[ContactRole] | None
+) -> Contact:
     new_email = normalize_email(email) if email is not None else None
     new_roles = _roles(roles) if roles is not None else None
     try:
         async with in_transaction():
             contact = await _locked(contact_id)
             changed = []
-            if new_email is not None:
+            if new_email is not None and new_email != contact.email:
                 contact.email = new_email
                 changed.append("email")
             if new_roles is not None:
@@ -103,6 +173,8 @@ async def update(contact_id: uuid.UUID, email: str | None, roles: list[ContactRo
                 changed.append("roles")
             if changed:
                 await contact.save(update_fields=changed)
+            if "email" in changed:
+                await _ask_confirmation(settings, actor, contact)
             await audit.record(
                 AuditKind.CONTACT_UPDATED,
                 organization_id=contact.organization_id,

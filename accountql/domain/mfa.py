@@ -7,18 +7,19 @@ on SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
-from accountql.auth import challenges, one_time, rate_limits, totp
+from accountql.auth import challenges, one_time, rate_limits, sessions, totp
 from accountql.auth.challenges import SMS_CODE_LIFETIME
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.domain import accounts
+from accountql.domain import accounts, notices
 from accountql.domain.mfa_enforcement import enforcing_organizations
 from accountql.errors import BadUserInput, Conflict, InvalidCode, RateLimited
 from accountql.models import (
@@ -110,13 +111,17 @@ async def begin_enrollment(settings: Settings, user: User, code: str | None) -> 
     return Enrollment(secret=secret, otpauth_uri=uri, qr_code_svg=svg, qr_code_data_uri=data_uri)
 
 
-async def confirm_enrollment(settings: Settings, user: User, code: str) -> list[str]:
-    """Activate the pending secret once a code proves the app has it; new backup codes."""
+async def confirm_enrollment(
+    settings: Settings, user: User, code: str, keep_session_id: uuid.UUID | None = None
+) -> list[str]:
+    """Activate the pending secret once a code proves the app has it; new backup codes.
+    Turning MFA on ends every other session: they were opened without the second factor."""
     pending = await TotpCredential.filter(user_id=user.id, confirmed_at=None).first()
     if pending is None:
         raise Conflict("No enrollment is in progress: start one with beginMfaEnrollment.")
     limit = _code_limit(settings, user)
     await rate_limits.take([limit], "Too many wrong codes for this account.")
+    was_enabled = user.mfa_enabled
     secret = totp.decrypt_secret(settings.secret_key, pending.secret_encrypted)
     step = totp.matching_step(secret, code, now())
     if step is None:
@@ -136,16 +141,26 @@ async def confirm_enrollment(settings: Settings, user: User, code: str) -> list[
         await _replace_backup_codes(settings, user, codes)
         await User.filter(id=user.id).update(mfa_enabled=True, mfa_method=MfaMethod.TOTP)
         await audit.record(AuditKind.MFA_ENABLED, subject_user_id=user.id, method=MfaMethod.TOTP)
+        await _after_enabling(user, was_enabled, keep_session_id, "an authenticator app")
     user.mfa_enabled, user.mfa_method = True, MfaMethod.TOTP
     return codes
 
 
-async def enable_sms(settings: Settings, user: User, code: str | None) -> list[str]:
+async def _after_enabling(user: User, was_enabled: bool, keep_session_id, method: str) -> None:
+    if not was_enabled:  # sessions opened without the second factor end
+        await sessions.end_other_sessions(user.id, keep=keep_session_id)
+    await notices.tell(user, f"{method} is now the second factor of your account; new backup codes were made")
+
+
+async def enable_sms(
+    settings: Settings, user: User, code: str | None, keep_session_id: uuid.UUID | None = None
+) -> list[str]:
     """Make SMS codes to the verified number the second factor (the weaker choice, which
     NIST SP 800-63B restricts); new backup codes. With MFA on, a current code first."""
     if not user.phone_number:
         raise Conflict("Verify a phone number first (setPhoneNumber, then verifyPhoneNumber).")
-    if user.mfa_enabled:
+    was_enabled = user.mfa_enabled
+    if was_enabled:
         await spend_second_factor(settings, user, code)
     codes = totp.new_backup_codes()
     async with in_transaction():
@@ -153,6 +168,7 @@ async def enable_sms(settings: Settings, user: User, code: str | None) -> list[s
         await _replace_backup_codes(settings, user, codes)
         await User.filter(id=user.id).update(mfa_enabled=True, mfa_method=MfaMethod.SMS)
         await audit.record(AuditKind.MFA_ENABLED, subject_user_id=user.id, method=MfaMethod.SMS)
+        await _after_enabling(user, was_enabled, keep_session_id, "SMS to your phone number")
     user.mfa_enabled, user.mfa_method = True, MfaMethod.SMS
     return codes
 
@@ -182,6 +198,7 @@ async def regenerate_backup_codes(settings: Settings, user: User, code: str) -> 
     async with in_transaction():
         await _replace_backup_codes(settings, user, codes)
         await audit.record(AuditKind.BACKUP_CODES_REGENERATED, subject_user_id=user.id)
+        await notices.tell(user, "new backup codes were made; the old ones no longer work")
     return codes
 
 
@@ -210,6 +227,7 @@ async def disable(settings: Settings, user: User, confirmation: str, code: str) 
         await BackupCode.filter(user_id=user.id).delete()
         await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP)
         await audit.record(AuditKind.MFA_DISABLED, subject_user_id=user.id)
+        await notices.tell(user, "multi-factor authentication was turned off")
     user.mfa_enabled, user.mfa_method = False, MfaMethod.TOTP
     return user
 
@@ -221,7 +239,12 @@ async def verify(settings: Settings, client: Client, token: str, code: str) -> a
     ).select_related("user")
     if challenge is None:
         raise InvalidCode("That login has expired or was finished already: log in again.")
-    if challenge.failures >= CHALLENGE_MAX_FAILURES:
+    # A try is taken before the code is checked, by one conditional UPDATE, so parallel
+    # guesses cannot overshoot the challenge's limit.
+    tried = await MfaChallenge.filter(id=challenge.id, failures__lt=CHALLENGE_MAX_FAILURES).update(
+        failures=F("failures") + 1
+    )
+    if tried != 1:
         raise RateLimited("Too many wrong codes for this login: log in again.", retry_after=1)
     user = challenge.user
     method = LoginMethod(challenge.method)
@@ -231,7 +254,6 @@ async def verify(settings: Settings, client: Client, token: str, code: str) -> a
     # challenge and the session then go together.
     factor = await _spend(settings, user, code)
     if factor is None:
-        await MfaChallenge.filter(id=challenge.id).update(failures=F("failures") + 1)
         if totp.looks_like_backup_code(code):
             guessed = SecondFactor.BACKUP_CODE
         else:

@@ -12,11 +12,15 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
+from accountql.auth import rate_limits
+from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain.accounts import clean_name, normalize_email
-from accountql.errors import Conflict, Forbidden, NotFound, not_found
+from accountql.domain import verification
+from accountql.errors import Conflict, EmailNotVerified, Forbidden, NotFound, not_found
 from accountql.models import (
+    ApiKey,
     AuditKind,
     Contact,
     ContactRole,
@@ -41,7 +45,13 @@ async def create_organization(user: User, name: str) -> Organization:
     async with in_transaction():
         organization = await Organization.create(name=name)
         await Membership.create(user=user, organization=organization, role=Role.OWNER)
-        await Contact.create(organization=organization, email=user.email, roles=ContactRole.PRIMARY.value)
+        # The creator's own address: confirmed now if verified, else once it is verified.
+        await Contact.create(
+            organization=organization,
+            email=user.email,
+            roles=ContactRole.PRIMARY.value,
+            confirmed_at=now() if user.email_verified else None,
+        )
         await audit.record(AuditKind.ORGANIZATION_CREATED, organization_id=organization.id, name=name)
     return organization
 
@@ -109,7 +119,7 @@ async def remove_member(actor: User, organization_id: uuid.UUID, user_id: uuid.U
         membership = await _membership(organization_id, user_id)
         if membership.role == Role.OWNER and user_id != actor.id:
             raise Forbidden(OTHER_OWNER)
-        await _delete_membership(membership)
+        await _delete_membership(membership, "removed")
         await audit.record(AuditKind.MEMBER_REMOVED, organization_id=organization_id, subject_user_id=user_id)
 
 
@@ -119,23 +129,41 @@ async def leave_organization(user: User, organization_id: uuid.UUID) -> None:
         membership = await Membership.get_or_none(organization_id=organization_id, user_id=user.id)
         if membership is None:
             raise not_found("organization")
-        await _delete_membership(membership)
+        await _delete_membership(membership, "left")
         await audit.record(AuditKind.MEMBER_LEFT, organization_id=organization_id, subject_user_id=user.id)
 
 
-async def _delete_membership(membership: Membership) -> None:
+async def _delete_membership(membership: Membership, why: str) -> None:
+    """End a membership, and with it the API keys its member created: a key must not keep
+    acting for someone who is no longer in the organization."""
     if membership.role == Role.OWNER and await _owner_count(membership.organization_id) <= 1:
         raise Conflict(
             "You are the last owner of this organization: make another member an owner "
             "before you leave."
         )
     await membership.delete()
+    keys = await ApiKey.filter(
+        organization_id=membership.organization_id, created_by_id=membership.user_id, revoked_at=None
+    )
+    if keys:
+        await ApiKey.filter(id__in=[key.id for key in keys]).update(revoked_at=now())
+    for key in keys:
+        await audit.record(
+            AuditKind.API_KEY_REVOKED,
+            organization_id=membership.organization_id,
+            key=key.id,
+            name=key.name,
+            reason=f"its creator {why} the organization",
+        )
 
 
 async def invite_member(
-    settings: Settings, inviter: User, organization_id: uuid.UUID, email: str, role: Role
+    settings: Settings, client: Client, inviter: User, organization_id: uuid.UUID, email: str, role: Role
 ) -> Invitation:
+    """An invitation for one address, e-mailed to it with a link that opens it."""
     email = normalize_email(email)
+    # It mails an address the inviter chose: limited like every other message asked for.
+    await rate_limits.limit_messages(settings, client, "invitation", email)
     async with in_transaction():
         # Under the organization's lock: two invitations sent at once make one.
         await lock_organization(organization_id)
@@ -158,6 +186,14 @@ async def invite_member(
             expires_at=current + timedelta(days=settings.invitation_days),
         )
         await audit.record(AuditKind.MEMBER_INVITED, organization_id=organization_id, email=email, role=role)
+        organization = await Organization.get(id=organization_id)
+        await outbox.invitation(
+            email,
+            organization.name,
+            inviter.email,
+            f"{settings.app_url}/invitations#id={invitation.id}",
+            settings.invitation_days,
+        )
         return invitation
 
 
@@ -190,13 +226,20 @@ async def organization_of(model: type, object_id: uuid.UUID) -> uuid.UUID | None
 
 
 async def pending_invitations(user: User) -> list[Invitation]:
+    """Invitations to the user's address, once the user has proven it is theirs."""
+    if not user.email_verified:
+        raise EmailNotVerified(verification.NOT_VERIFIED)
     return await Invitation.filter(email=user.email, accepted_at=None, expires_at__gt=now()).order_by(
         "-created_at"
     )
 
 
 async def accept_invitation(user: User, invitation_id: uuid.UUID) -> Membership:
-    """Single use, also when two requests accept at once: the conditional update decides."""
+    """Single use, also when two requests accept at once: the conditional update decides.
+    Only a verified address accepts: else whoever signed up first with an address would
+    take the invitations sent to it."""
+    if not user.email_verified:
+        raise EmailNotVerified(verification.NOT_VERIFIED)
     current = now()
     invitation = await Invitation.get_or_none(
         id=invitation_id, email=user.email, accepted_at=None, expires_at__gt=current

@@ -12,7 +12,8 @@ from accountql import audit, outbox
 from accountql.auth import one_time, rate_limits
 from accountql.auth.sessions import Client
 from accountql.config import Settings
-from accountql.domain import mfa
+from accountql.clock import now
+from accountql.domain import mfa, notices
 from accountql.errors import BadUserInput, Conflict
 from accountql.models import AuditKind, MfaMethod, Purpose, User
 
@@ -59,11 +60,13 @@ async def verify(settings: Settings, user: User, code: str) -> User:
     )
     try:
         async with in_transaction():
-            await User.filter(id=user.id).update(phone_number=row.payload)
+            verified_at = now()
+            await User.filter(id=user.id).update(phone_number=row.payload, phone_verified_at=verified_at)
             await audit.record(AuditKind.PHONE_NUMBER_VERIFIED, subject_user_id=user.id)
+            await notices.tell(user, f"the phone number {row.payload} was added to your account")
     except IntegrityError:
         raise Conflict("That number belongs to another account.", field="phoneNumber") from None
-    user.phone_number = row.payload
+    user.phone_number, user.phone_verified_at = row.payload, verified_at
     return user
 
 
@@ -73,7 +76,8 @@ async def remove(user: User) -> User:
             "Your second factor is SMS to this number: switch to an authenticator app first."
         )
     async with in_transaction():
-        await User.filter(id=user.id).update(phone_number=None)
+        await User.filter(id=user.id).update(phone_number=None, phone_verified_at=None)
         await audit.record(AuditKind.PHONE_NUMBER_REMOVED, subject_user_id=user.id)
+        await notices.tell(user, "the phone number was removed from your account")
     user.phone_number = None
     return user

@@ -16,7 +16,7 @@ from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.domain import accounts, phones
+from accountql.domain import accounts, notices, phones, verification
 from accountql.errors import BadUserInput
 from accountql.models import AuditKind, LoginMethod, MfaMethod, Purpose, User
 
@@ -62,6 +62,8 @@ async def log_in_with_magic_link(
     async with in_transaction():
         row = await one_time.redeem_link_token(settings.secret_key, Purpose.MAGIC_LINK, token)
         user = row.user
+        # The link proves the address: an unverified one is claimed by whoever followed it.
+        await verification.claim(user)
         if user.mfa_enabled:
             return await start_challenge(settings, user, client, LoginMethod.MAGIC_LINK)
         return await accounts.sign_in(settings, client, user, LoginMethod.MAGIC_LINK)
@@ -100,10 +102,28 @@ async def _send_reset(settings: Settings, user: User, channel: str) -> None:
         elif user.phone_number and not (user.mfa_enabled and user.mfa_method == MfaMethod.SMS):
             # SMS only to a verified number, and never when SMS is also the second factor:
             # one stolen phone would then open the account.
+            if _verified_recently(settings, user):
+                # A stolen session could have just put its own number on the account: such a
+                # number gets no code, only the way to the e-mailed link. The answer to the
+                # request stays the same, so it tells an outsider nothing.
+                await outbox.send_sms(
+                    user.phone_number,
+                    "password_reset_refused",
+                    f"This number was added to the account less than {settings.sms_reset_delay_hours} "
+                    "hours ago, so it cannot reset the password yet: use the reset link by e-mail.",
+                )
+                return
             code = await one_time.issue_code(
                 settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, RESET_CODE_LIFETIME
             )
             await outbox.password_reset_code(user.phone_number, code, 10)
+
+
+def _verified_recently(settings: Settings, user: User) -> bool:
+    """Whether the number was verified less than the setting's hours ago (a number verified
+    before the time was recorded counts as old)."""
+    verified_at = user.phone_verified_at
+    return verified_at is not None and now() - verified_at < timedelta(hours=settings.sms_reset_delay_hours)
 
 
 async def reset_password(
@@ -138,6 +158,9 @@ async def reset_password(
         await User.filter(id=row.user_id).update(password_hash=password_hash, password_changed_at=now())
         await sessions.end_other_sessions(row.user_id, keep=None)
         await one_time.void_all(row.user_id, *LOGIN_LINKS)
+        if token:  # the e-mailed link proves the address (and claims an unverified one)
+            await verification.claim(row.user)
         await audit.record(
             AuditKind.PASSWORD_RESET, subject_user_id=row.user_id, channel="EMAIL" if token else "SMS"
         )
+        await notices.tell(row.user, "your password was reset; every session was ended")

@@ -26,6 +26,11 @@ class Contact(Model):
     # Comma-separated ContactRole values, e.g. "ABUSE,TECHNICAL".
     roles = fields.CharField(max_length=100)
     created_at = fields.DatetimeField(default=now)
+    # Nothing is sent to a contact before its mailbox is proven: a link followed, or the
+    # address being a verified account's. The link's token is kept as a keyed hash.
+    confirmed_at = fields.DatetimeField(null=True)
+    confirmation_hash = fields.CharField(max_length=64, null=True, db_index=True)
+    confirmation_expires_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "contact"

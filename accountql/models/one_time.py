@@ -14,6 +14,7 @@ class Purpose(enum.StrEnum):
     PHONE_VERIFICATION = "PHONE_VERIFICATION"
     EMAIL_CHANGE = "EMAIL_CHANGE"
     SMS_MFA = "SMS_MFA"
+    EMAIL_VERIFICATION = "EMAIL_VERIFICATION"
 
 
 class OneTimeToken(Model):

@@ -25,6 +25,9 @@ class Session(Model):
     ip_address = fields.CharField(max_length=45, null=True)
     user_agent = fields.CharField(max_length=512, null=True)
     revoked_at = fields.DatetimeField(null=True)
+    # The last proof of the password (and second factor) in this session: a password login
+    # or reauthenticate. Sensitive changes need it to be recent (sudo mode).
+    reauthenticated_at = fields.DatetimeField(null=True)
     # Set once staff used this session to act in a customer's organization.
     support = fields.BooleanField(default=False, db_default=False)
 

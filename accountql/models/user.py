@@ -10,6 +10,9 @@ class User(Model):
     id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
     # Stored lower-cased: one account per address, whatever its case.
     email = fields.CharField(max_length=320, unique=True)
+    # Set once a link sent to `email` was followed: until then the address is only a claim.
+    email_verified = fields.BooleanField(default=False, db_default=False)
+    email_verified_at = fields.DatetimeField(null=True)
     name = fields.CharField(max_length=200)
     password_hash = fields.CharField(max_length=255)
     created_at = fields.DatetimeField(default=now)
@@ -23,6 +26,9 @@ class User(Model):
     mfa_required = fields.BooleanField(default=False, db_default=False)
     # A verified number in E.164 (+33612345678): for password reset and SMS codes.
     phone_number = fields.CharField(max_length=20, null=True, unique=True)
+    # A number verified only recently cannot reset the password by SMS (a stolen session
+    # could have put it there).
+    phone_verified_at = fields.DatetimeField(null=True)
     # "TOTP" or "SMS": which second factor logIn asks for once MFA is on.
     mfa_method = fields.CharField(max_length=10, default="TOTP", db_default="TOTP")
     login_notifications = fields.BooleanField(default=False, db_default=False)

@@ -2,8 +2,8 @@ import strawberry
 
 from accountql.auth import sessions
 from accountql.auth.challenges import PendingMfa
-from accountql.domain import accounts
-from accountql.schema.inputs import ChangePasswordInput, LogInInput, SignUpInput
+from accountql.domain import accounts, reauthentication
+from accountql.schema.inputs import ChangePasswordInput, LogInInput, ReauthenticateInput, SignUpInput
 from accountql.schema.permissions import parse_id
 from accountql.schema.types import AuthSession, LogInResult, MfaChallenge, Session, User
 
@@ -46,6 +46,14 @@ async def log_out(info: strawberry.Info) -> bool:
 async def revoke_session(info: strawberry.Info, id: strawberry.ID) -> bool:
     await accounts.revoke_session(await info.context.user(), parse_id(id, "id"))
     return True
+
+
+async def reauthenticate(info: strawberry.Info, input: ReauthenticateInput) -> Session:
+    context = info.context
+    session = await reauthentication.reauthenticate(
+        context.settings, context.client, await context.session(), input.password, input.code
+    )
+    return Session.of(session, session.id)
 
 
 async def change_password(info: strawberry.Info, input: ChangePasswordInput) -> bool:

@@ -28,7 +28,8 @@ async def begin_mfa_enrollment(info: strawberry.Info, code: str | None = None) -
 
 
 async def confirm_mfa_enrollment(info: strawberry.Info, code: str) -> BackupCodes:
-    codes = await mfa.confirm_enrollment(info.context.settings, await info.context.user(), code)
+    session = await info.context.session()
+    codes = await mfa.confirm_enrollment(info.context.settings, session.user, code, keep_session_id=session.id)
     return BackupCodes(codes=codes)
 
 

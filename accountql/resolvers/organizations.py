@@ -34,6 +34,7 @@ async def create_organization(info: strawberry.Info, input: CreateOrganizationIn
 async def invite_member(info: strawberry.Info, input: InviteMemberInput) -> Invitation:
     row = await organizations.invite_member(
         info.context.settings,
+        info.context.client,
         await info.context.user(),
         parse_id(input.organization_id, "organizationId"),
         input.email,

@@ -1,6 +1,6 @@
 import strawberry
 
-from accountql.domain import accounts, email_change, phones, recovery
+from accountql.domain import accounts, email_change, phones, recovery, verification
 from accountql.domain.accounts import SignedIn
 from accountql.domain.mfa import enable_sms, send_sms_code
 from accountql.resolvers.accounts import auth_session, challenge
@@ -8,6 +8,7 @@ from accountql.schema.inputs import (
     ChangeEmailInput,
     RequestPasswordResetInput,
     ResetPasswordInput,
+    TokenInput,
 )
 from accountql.schema.types import BackupCodes, LogInResult, User
 
@@ -59,7 +60,8 @@ async def remove_phone_number(info: strawberry.Info) -> User:
 
 
 async def enable_sms_mfa(info: strawberry.Info, code: str | None = None) -> BackupCodes:
-    codes = await enable_sms(info.context.settings, await info.context.user(), code)
+    session = await info.context.session()
+    codes = await enable_sms(info.context.settings, session.user, code, keep_session_id=session.id)
     return BackupCodes(codes=codes)
 
 
@@ -71,9 +73,17 @@ async def send_mfa_sms_code(info: strawberry.Info) -> bool:
 
 async def change_email(info: strawberry.Info, input: ChangeEmailInput) -> bool:
     context = info.context
-    await email_change.request(
-        context.settings, context.client, await context.user(), input.new_email, input.password
-    )
+    await email_change.request(context.settings, context.client, await context.user(), input.new_email)
+    return True
+
+
+async def verify_email(info: strawberry.Info, input: TokenInput) -> User:
+    return User.of(await verification.verify(info.context.settings, input.token))
+
+
+async def resend_verification_email(info: strawberry.Info) -> bool:
+    context = info.context
+    await verification.resend(context.settings, context.client, await context.user())
     return True
 
 

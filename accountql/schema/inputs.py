@@ -100,7 +100,19 @@ class ResetPasswordInput:
 @strawberry.input
 class ChangeEmailInput:
     new_email: str
+
+
+@strawberry.input(description="The token from a link: in its #token= part.")
+class TokenInput:
+    token: str
+
+
+@strawberry.input(description="Prove the password again, and a second factor when MFA is on.")
+class ReauthenticateInput:
     password: str
+    code: str | None = strawberry.field(
+        default=None, description="With MFA on: a code from the app, the SMS code, or a backup code."
+    )
 
 
 @strawberry.input

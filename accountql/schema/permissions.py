@@ -13,7 +13,7 @@ from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema_directive import Location
 
-from accountql.domain import mfa_enforcement, organizations
+from accountql.domain import mfa_enforcement, organizations, reauthentication
 from accountql.errors import BadUserInput, Forbidden, MfaRequired, not_found
 from accountql.models import ApiKeyAccess
 from accountql.schema.enums import Role
@@ -51,6 +51,18 @@ class HasRoleDirective:
 
 @strawberry.schema_directive(
     locations=[Location.FIELD_DEFINITION],
+    name="requiresReauthentication",
+    description=(
+        "A sensitive change: needs a password (and second-factor) proof from the last few "
+        "minutes, by logIn or reauthenticate; REAUTHENTICATION_REQUIRED otherwise."
+    ),
+)
+class RequiresReauthenticationDirective:
+    pass
+
+
+@strawberry.schema_directive(
+    locations=[Location.FIELD_DEFINITION],
     name="isStaff",
     description="For platform staff only (granted with `accountql staff grant`).",
 )
@@ -66,6 +78,16 @@ class IsStaff(BasePermission):
     async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
         if not (await info.context.user()).is_staff:
             raise Forbidden("This is for platform staff only.")
+        return True
+
+
+class RecentlyReauthenticated(BasePermission):
+    """The caller's session proved the password (and second factor) recently: sudo mode."""
+
+    _schema_directive = RequiresReauthenticationDirective()
+
+    async def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        reauthentication.require_recent(info.context.settings, await info.context.session())
         return True
 
 

@@ -35,6 +35,7 @@ from accountql.schema.permissions import (
     HasRole,
     IsStaff,
     ReadWrite,
+    RecentlyReauthenticated,
     guard,
     object_of,
 )
@@ -52,6 +53,7 @@ from accountql.schema.types import (
     MfaEnrollment,
     Organization,
     Quota,
+    Session,
     SshKey,
     SupportGrant,
     User,
@@ -123,18 +125,42 @@ class Mutation:
         resolver=recovery.reset_password,
         description="Set a new password with a reset token or SMS code; ends every session. MFA stays on.",
     )
+    verify_email: User = strawberry.mutation(
+        resolver=recovery.verify_email,
+        description="Follow the link sent at sign-up (or by resendVerificationEmail): the address is verified.",
+    )
+    resend_verification_email: bool = strawberry.mutation(
+        resolver=recovery.resend_verification_email,
+        extensions=guard(mfa_exempt=True),
+        description="Send a new verification link to your address (so many an hour).",
+    )
+    reauthenticate: Session = strawberry.mutation(
+        resolver=accounts.reauthenticate,
+        extensions=guard(mfa_exempt=True),
+        description=(
+            "Prove your password again (and a second factor when MFA is on) before a "
+            "sensitive change; lasts a few minutes (see Session.reauthenticatedUntil)."
+        ),
+    )
+    confirm_contact: bool = strawberry.mutation(
+        resolver=contacts.confirm_contact,
+        description="Follow the link sent to a new notification contact: it starts receiving notices.",
+    )
     confirm_email_change: User = strawberry.mutation(
         resolver=recovery.confirm_email_change,
         description="Follow the link sent to a new address: it becomes the account's.",
     )
     change_email: bool = strawberry.mutation(
         resolver=recovery.change_email,
-        extensions=guard(),
-        description="Needs the password; the new address takes effect once its link is followed.",
+        extensions=guard(RecentlyReauthenticated()),
+        description=(
+            "Send a link to a new address; it becomes the account's once the link is followed. "
+            "The answer is the same whether or not the address has an account."
+        ),
     )
     set_phone_number: bool = strawberry.mutation(
         resolver=recovery.set_phone_number,
-        extensions=guard(mfa_exempt=True),
+        extensions=guard(RecentlyReauthenticated(), mfa_exempt=True),
         description="Text a verification code to a number (E.164, e.g. +33612345678).",
     )
     verify_phone_number: User = strawberry.mutation(
@@ -143,11 +169,11 @@ class Mutation:
         description="The code texted by setPhoneNumber: the number becomes the account's.",
     )
     remove_phone_number: User = strawberry.mutation(
-        resolver=recovery.remove_phone_number, extensions=guard()
+        resolver=recovery.remove_phone_number, extensions=guard(RecentlyReauthenticated())
     )
     enable_sms_mfa: BackupCodes = strawberry.mutation(
         resolver=recovery.enable_sms_mfa,
-        extensions=guard(mfa_exempt=True),
+        extensions=guard(RecentlyReauthenticated(), mfa_exempt=True),
         description=(
             "Use SMS codes to the verified number as the second factor (weaker than an "
             "authenticator app). With MFA already on, pass a current code."
@@ -212,7 +238,7 @@ class Mutation:
     )
     create_api_key: CreatedApiKey = strawberry.mutation(
         resolver=api_keys.create_api_key,
-        extensions=guard(HasRole(Role.MANAGER, api_keys=False, support=False)),
+        extensions=guard(HasRole(Role.MANAGER, api_keys=False, support=False), RecentlyReauthenticated()),
         description="A key that acts for the organization. Its secret is shown this once.",
     )
     revoke_api_key: ApiKey = strawberry.mutation(
@@ -316,7 +342,7 @@ class Mutation:
     )
     begin_mfa_enrollment: MfaEnrollment = strawberry.mutation(
         resolver=mfa.begin_mfa_enrollment,
-        extensions=guard(mfa_exempt=True),
+        extensions=guard(RecentlyReauthenticated(), mfa_exempt=True),
         description=(
             "A new TOTP secret with its QR code; nothing changes until confirmMfaEnrollment. "
             "With MFA already on (a new phone), pass a current code."
@@ -324,17 +350,17 @@ class Mutation:
     )
     confirm_mfa_enrollment: BackupCodes = strawberry.mutation(
         resolver=mfa.confirm_mfa_enrollment,
-        extensions=guard(mfa_exempt=True),
+        extensions=guard(RecentlyReauthenticated(), mfa_exempt=True),
         description="Turn MFA on with a code from the app; returns ten backup codes, shown once.",
     )
     regenerate_backup_codes: BackupCodes = strawberry.mutation(
         resolver=mfa.regenerate_backup_codes,
-        extensions=guard(),
+        extensions=guard(RecentlyReauthenticated()),
         description="Replace every backup code; needs a current code.",
     )
     disable_mfa: User = strawberry.mutation(
         resolver=mfa.disable_mfa,
-        extensions=guard(),
+        extensions=guard(RecentlyReauthenticated()),
         description='Turn MFA off: confirmation "DISABLE" and a current code.',
     )
 

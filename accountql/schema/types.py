@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from accountql import models
 from accountql.auth import sessions
 from accountql.clock import now
-from accountql.domain import abuse, audit_log, contacts, kyc, quotas, ssh_keys, support
+from accountql.domain import abuse, audit_log, contacts, kyc, quotas, reauthentication, ssh_keys, support
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of
@@ -48,10 +48,19 @@ class Session:
     user_agent: str | None
     current: bool
     support: bool = strawberry.field(description="Used by platform staff under a support grant.")
+    row: strawberry.Private[models.Session]
+
+    @strawberry.field(
+        description="Until when this session may make sensitive changes without calling "
+        "reauthenticate (null: it must call it first)."
+    )
+    def reauthenticated_until(self, info: strawberry.Info) -> datetime | None:
+        return reauthentication.valid_until(info.context.settings, self.row)
 
     @classmethod
     def of(cls, row: models.Session, current_id: uuid.UUID | None) -> Session:
         return cls(
+            row=row,
             id=strawberry.ID(str(row.id)),
             created_at=row.created_at,
             expires_at=row.expires_at,
@@ -105,6 +114,13 @@ class User:
             last_login_at=row.last_login_at,
             row=row,
         )
+
+    @strawberry.field(
+        description="Whether a link sent to the address was followed. Until then the account "
+        "cannot accept invitations nor receive notices."
+    )
+    def email_verified(self) -> bool:
+        return self.row.email_verified
 
     @strawberry.field(description="Whether the user has multi-factor authentication on.")
     def mfa_enabled(self) -> bool:
@@ -198,7 +214,6 @@ class Organization:
     mfa_grace_until: datetime | None = strawberry.field(
         description="While MFA is enforced with a grace period: when members without MFA lose access."
     )
-    created_at: datetime
     row: strawberry.Private[models.Organization]
 
     @property
@@ -212,9 +227,15 @@ class Organization:
             name=row.name,
             mfa_enforced=row.mfa_enforced,
             mfa_grace_until=row.mfa_grace_until,
-            created_at=row.created_at,
             row=row,
         )
+
+    # Every field past id, name and the MFA requirement is the organization's data: each is
+    # guarded, so that a member blocked by MFA enforcement reaches none of it on any path
+    # (organization(id:), me.memberships, invitations), and sees only why it is blocked.
+    @strawberry.field(description="When the organization was created.", extensions=guard(HasRole(Role.MANAGER)))
+    def created_at(self) -> datetime:
+        return self.row.created_at
 
     @strawberry.field(
         description="The members, oldest first.", extensions=guard(HasRole(Role.MANAGER))
@@ -297,15 +318,21 @@ class Organization:
             newest_first=True,
         )
 
-    @strawberry.field(description="Where the organization's identity verification stands.")
+    @strawberry.field(
+        description="Where the organization's identity verification stands.",
+        extensions=guard(HasRole(Role.MANAGER)),
+    )
     async def kyc_status(self) -> KycStatus:
         return KycStatus(await kyc.status_of(self.row.id))
 
-    @strawberry.field(description="The support plan.")
+    @strawberry.field(description="The support plan.", extensions=guard(HasRole(Role.MANAGER)))
     def support_plan(self) -> SupportPlan:
         return SupportPlan(self.row.support_plan)
 
-    @strawberry.field(description="The plan's guaranteed time to a first answer, in minutes.")
+    @strawberry.field(
+        description="The plan's guaranteed time to a first answer, in minutes.",
+        extensions=guard(HasRole(Role.MANAGER)),
+    )
     def support_response_minutes(self) -> int:
         return quotas.RESPONSE_MINUTES[SupportPlanRow(self.row.support_plan)]
 
@@ -540,11 +567,16 @@ class Contact:
     email: str
     roles: list[ContactRole]
     can_log_in: bool = strawberry.field(description="Whether a member account has this e-mail.")
+    confirmed: bool = strawberry.field(
+        description="Whether the address is proven (a verified account's, or its link was "
+        "followed): nothing is sent to it before."
+    )
     created_at: datetime
 
     @classmethod
     def of(cls, row: models.Contact, member_emails: set[str]) -> Contact:
         return cls(
+            confirmed=row.confirmed_at is not None,
             id=strawberry.ID(str(row.id)),
             email=row.email,
             roles=[ContactRole(role) for role in row.role_list],

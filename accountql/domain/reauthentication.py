@@ -1,0 +1,57 @@
+"""Sudo mode, as GitHub calls it: a change that could lock the owner out (phone number,
+second factors, backup codes, e-mail address, API keys) needs a proof of the password, and
+of the second factor when MFA is on, from the last few minutes. A password login gives that
+proof; `reauthenticate` renews it. A stolen session token alone is then not enough to take
+the account over."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from tortoise.transactions import in_transaction
+
+from accountql import audit
+from accountql.auth import passwords, rate_limits
+from accountql.auth.sessions import Client
+from accountql.clock import now
+from accountql.config import Settings
+from accountql.domain import accounts, mfa
+from accountql.errors import InvalidCredentials, ReauthenticationRequired
+from accountql.models import AuditKind, Session
+
+
+def valid_until(settings: Settings, session: Session) -> datetime | None:
+    """Until when the session's last password proof lets it make sensitive changes."""
+    if session.reauthenticated_at is None:
+        return None
+    return session.reauthenticated_at + timedelta(minutes=settings.reauthentication_minutes)
+
+
+def require_recent(settings: Settings, session: Session) -> None:
+    until = valid_until(settings, session)
+    if until is None or now() >= until:
+        raise ReauthenticationRequired(
+            "This change needs your password again (and a code from your second factor when "
+            "multi-factor authentication is on): call reauthenticate, then retry.",
+            withinMinutes=settings.reauthentication_minutes,
+        )
+
+
+async def reauthenticate(
+    settings: Settings, client: Client, session: Session, password: str, code: str | None
+) -> Session:
+    """Prove the password (and second factor) again; wrong passwords count against the
+    same limits as logins."""
+    user = session.user
+    limits = accounts.login_limits(settings, user.email, client)
+    await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
+    if not await passwords.verify_password(user.password_hash, password):
+        raise InvalidCredentials("The password is wrong: check it and try again.")
+    await rate_limits.give_back(limits)
+    if user.mfa_enabled:
+        await mfa.spend_second_factor(settings, user, code)
+    async with in_transaction():
+        session.reauthenticated_at = now()
+        await Session.filter(id=session.id).update(reauthenticated_at=session.reauthenticated_at)
+        await audit.record(AuditKind.REAUTHENTICATED, subject_user_id=user.id)
+    return session
