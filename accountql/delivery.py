@@ -14,6 +14,15 @@ at a time) a conditional UPDATE decides. The outcome (SENT, or PENDING again aft
 backoff) is written only while the worker still holds its claim (SENDING with its own
 lease value), so a worker whose lease ran out never overwrites what the worker that took
 the message over decided. A whole send is cut off well before its lease ends.
+
+Delivery is at least once. A process killed between handing a message to the mail
+server (or SMS provider) and marking it SENT leaves a claim that runs out; another
+process then sends the message again. The alternative, marking it sent before sending,
+is at most once: a message lost whenever a process dies mid-send. Here a lost message is
+a password-reset link, a login code or a security notice that never arrives, and the
+user is stuck; a second copy costs a moment's puzzlement. Every copy carries the same
+Message-ID (e-mail) or Idempotency-Key (SMS) made of the outbox id, so a receiver or
+provider that de-duplicates can, and a reader can tell it is the one message again.
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ import logging
 import uuid
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from email.utils import parseaddr
 from urllib.parse import unquote, urlsplit
 
 from tortoise import connections
@@ -45,6 +55,13 @@ CANDIDATES = 10  # SQLite: due messages tried in turn when other workers took th
 
 def backoff(attempts: int) -> timedelta:
     return min(timedelta(seconds=5 * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+def message_id_header(message_id: uuid.UUID, mail_from: str) -> str:
+    """The Message-ID of an outbox message: the same on every copy of it, at the domain
+    of the sender's address (ACCOUNTQL_MAIL_FROM)."""
+    _, at, domain = parseaddr(mail_from)[1].rpartition("@")
+    return f"<{message_id}@{domain if at and domain else 'localhost'}>"
 
 
 class Deliverer:
@@ -215,6 +232,7 @@ class Deliverer:
         email["From"] = self.mail_from
         email["To"] = message.recipient
         email["Subject"] = message.subject
+        email["Message-ID"] = message_id_header(message.id, self.mail_from)
         email.set_content(outbox.body_of(message))
         url = urlsplit(self.smtp_url)
         await aiosmtplib.send(
@@ -241,7 +259,8 @@ class Deliverer:
         import httpx
 
         url = urlsplit(self.sms_url)
-        headers = {}
+        # The same key on every copy: a provider that honours it sends one SMS, not two.
+        headers = {"Idempotency-Key": str(message.id)}
         if url.password:  # https://:TOKEN@provider/... carries the provider's API token
             headers["Authorization"] = f"Bearer {unquote(url.password)}"
         target = url._replace(netloc=url.hostname + (f":{url.port}" if url.port else "")).geturl()

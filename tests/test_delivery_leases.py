@@ -1,6 +1,7 @@
 """Claims (leases) of the outbox worker. Every server process runs a Deliverer; these run
 several against a real SMTP server (aiosmtpd on loopback) and the real database, and
-check that none sends a message another holds."""
+check that none sends a message another holds, and that a message sent again after a
+crash carries the same Message-ID."""
 
 import asyncio
 import contextlib
@@ -43,6 +44,10 @@ def smtp_server():
     yield start
     for server in started:
         server.stop()
+
+
+def message_id_of(message: OutboxMessage) -> str:
+    return f"<{message.id}@example.com>"
 
 
 async def queue(count: int) -> list[OutboxMessage]:
@@ -104,10 +109,27 @@ async def test_two_workers_and_a_slow_mail_server_send_every_message_once(smtp_s
         sent = await asyncio.gather(drain(first, BATCH), later())
     by_recipient = Counter(mail["To"] for mail in server.inbox.messages)
     assert {to: n for to, n in by_recipient.items() if n > 1} == {}  # no duplicates
-    assert set(by_recipient) == {m.recipient for m in queued}
+    by_id = Counter(server.inbox.message_ids())
+    assert set(by_id) == {message_id_of(m) for m in queued} and set(by_id.values()) == {1}
     assert all(n > 0 for n in sent) and sum(sent) == MESSAGES  # both took part
     assert await OutboxMessage.filter(status=OutboxStatus.SENT).count() == MESSAGES
     assert first.held == {} and second.held == {}
+
+
+async def test_a_message_sent_again_after_a_crash_keeps_its_message_id(smtp_server):
+    server = smtp_server()
+    server.inbox.holding = True
+    (message,) = await queue(1)
+    await kill(await handed_over(Deliverer(server.url, MAIL_FROM), server))
+    assert (await OutboxMessage.get(id=message.id)).status == OutboxStatus.SENDING
+    server.inbox.holding = False
+    survivor = Deliverer(server.url, MAIL_FROM)
+    assert await survivor.deliver_due() == 0  # the dead worker's claim still holds
+    clock.travel(CLAIM_FOR + timedelta(seconds=1))
+    assert await survivor.deliver_due() == 1
+    # Sent twice (at least once), but recognisably the same message.
+    assert server.inbox.message_ids() == [message_id_of(message)] * 2
+    assert (await OutboxMessage.get(id=message.id)).status == OutboxStatus.SENT
 
 
 async def test_release_leases_puts_this_workers_claims_back_due_now(smtp_server):
@@ -125,7 +147,7 @@ async def test_release_leases_puts_this_workers_claims_back_due_now(smtp_server)
     server.inbox.holding = False
     # Another process sends it at once, without waiting for the lease to run out.
     assert await Deliverer(server.url, MAIL_FROM).deliver_due() == 1
-    assert [mail["To"] for mail in server.inbox.messages] == [message.recipient] * 2
+    assert server.inbox.message_ids() == [message_id_of(message)] * 2
 
 
 async def test_release_leases_leaves_a_claim_another_worker_took_over(smtp_server):
