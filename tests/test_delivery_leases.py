@@ -89,11 +89,12 @@ async def kill(task: asyncio.Task) -> None:
         await task
 
 
-# A batch (10 sends of 0.2 s) takes twice the lease: a claim must be taken when its
-# message is sent, not when its batch began. The second worker starts half a send after
-# the first, as a second process does; started at the same instant, the two move in
-# lockstep and the old code happened not to collide.
-MESSAGES, BATCH, SEND_SECONDS, LEASE = 30, 10, 0.2, timedelta(seconds=1)
+# A batch (20 sends of 0.2 s, 10 for each worker) takes twice the lease: a claim must be
+# taken when its message is sent, not when its batch began. The second worker starts half
+# a send after the first, as a second process does; started at the same instant, the two
+# move in lockstep and the old code happened not to collide. (It then sent one message
+# twice, at the end, when the idle worker found the other's run-out claim in flight.)
+MESSAGES, BATCH, SEND_SECONDS, LEASE = 40, 20, 0.2, timedelta(seconds=1)
 
 
 async def test_two_workers_and_a_slow_mail_server_send_every_message_once(smtp_server):
