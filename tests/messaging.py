@@ -3,6 +3,7 @@ delivery worker that sends the outbox to them."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import threading
@@ -17,12 +18,28 @@ from tests.test_live_server import free_port
 
 
 class Inbox:
-    def __init__(self) -> None:
+    """What the SMTP server received. It can be made slow (`delay` seconds before it
+    answers each DATA, as a distant server does; other sessions go on meanwhile), held
+    (no answer while `holding` is true) and made to refuse (`reply`)."""
+
+    def __init__(self, delay: float = 0.0) -> None:
         self.messages: list = []
+        self.delay = delay
+        self.holding = False
+        self.reply = "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        # Kept before the answer: a client that dies while waiting for it has still
+        # handed the message over, which is the crash that at-least-once is about.
         self.messages.append(message_from_bytes(envelope.content, policy=default))
-        return "250 OK"
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        while self.holding:
+            await asyncio.sleep(0.01)
+        return self.reply
+
+    def message_ids(self) -> list[str]:
+        return [m["Message-ID"] for m in self.messages]
 
     def to(self, address: str) -> list:
         return [m for m in self.messages if m["To"] == address]
@@ -39,12 +56,14 @@ class SmsProvider:
 
     def __init__(self) -> None:
         self.received: list[dict] = []
+        self.idempotency_keys: list[str | None] = []  # one per request, in order
         provider = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 length = int(self.headers.get("content-length", 0))
                 provider.received.append(json.loads(self.rfile.read(length)))
+                provider.idempotency_keys.append(self.headers.get("Idempotency-Key"))
                 self.send_response(202)
                 self.end_headers()
 

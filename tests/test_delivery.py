@@ -1,12 +1,13 @@
 """The outbox delivery worker against a real SMTP server (aiosmtpd) on loopback."""
 
+import uuid
 from datetime import timedelta
 
 import pytest
 from aiosmtpd.controller import Controller
 
 from accountql import clock, outbox
-from accountql.delivery import Deliverer
+from accountql.delivery import Deliverer, message_id_header
 from accountql.models import OutboxMessage, OutboxStatus
 from tests.test_live_server import free_port
 
@@ -81,3 +82,24 @@ async def test_production_without_smtp_keeps_mail_queued_and_out_of_the_log(capl
     message = await OutboxMessage.get(kind="test")
     assert message.status == OutboxStatus.PENDING and "ACCOUNTQL_SMTP_URL" in message.last_error
     assert "abcdef" not in caplog.text
+
+
+async def test_a_mail_carries_a_message_id_made_of_its_outbox_id(messaging):
+    message = await outbox.send_email("bob@example.com", "test", "Hello Bob", "A body.")
+    assert await messaging.deliver() == 1
+    # At the domain of ACCOUNTQL_MAIL_FROM, the same on any copy sent after a crash.
+    assert messaging.inbox.message_ids() == [f"<{message.id}@example.com>"]
+
+
+def test_the_message_id_domain_comes_from_the_sender_address():
+    some_id = uuid.UUID("12345678-1234-5678-1234-567812345678")
+    assert message_id_header(some_id, "no-reply@mail.example.org") == f"<{some_id}@mail.example.org>"
+    assert message_id_header(some_id, "AccountQL <no-reply@localhost>") == f"<{some_id}@localhost>"
+    assert message_id_header(some_id, "no address") == f"<{some_id}@localhost>"
+
+
+async def test_an_sms_carries_its_outbox_id_as_idempotency_key(messaging):
+    message = await outbox.send_sms("+14155550100", "test", "Your code: 123456")
+    assert await messaging.deliver() == 1
+    assert messaging.sms.received == [{"to": "+14155550100", "text": "Your code: 123456"}]
+    assert messaging.sms.idempotency_keys == [str(message.id)]
