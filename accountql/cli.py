@@ -27,8 +27,9 @@ def _migrate(settings: Settings) -> None:
     try:
         asyncio.run(run())
     except (OSError, DBConnectionError, OperationalError) as error:
+        detail = " ".join(str(error).split())  # PostgreSQL's DETAIL lines: still one line
         raise ConfigError(
-            f"cannot use the database at {_redacted(settings.database_url)} ({error}): "
+            f"cannot use the database at {_redacted(settings.database_url)} ({detail}): "
             "check ACCOUNTQL_DATABASE_URL, that the server runs and that the database exists"
         ) from None
     log.info("database schema is up to date")
@@ -233,5 +234,8 @@ def main(argv: list[str] | None = None) -> None:
     except ConfigError as error:
         print(f"accountql: {error}", file=sys.stderr)
         sys.exit(2)
+    except db.MigrationError as error:
+        print(f"accountql: {error}", file=sys.stderr)
+        sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
