@@ -11,7 +11,7 @@ import sys
 from tortoise.exceptions import DBConnectionError, OperationalError
 
 from accountql import db
-from accountql.config import ConfigError, Settings, load_settings
+from accountql.config import ConfigError, Settings, load_settings, redacted_url
 
 log = logging.getLogger("accountql")
 
@@ -23,25 +23,16 @@ def _migrate(settings: Settings) -> None:
         finally:
             await db.close_db()
 
-    log.info("applying pending migrations to %s", _redacted(settings.database_url))
+    log.info("applying pending migrations to %s", redacted_url(settings.database_url))
     try:
         asyncio.run(run())
     except (OSError, DBConnectionError, OperationalError) as error:
         detail = " ".join(str(error).split())  # PostgreSQL's DETAIL lines: still one line
         raise ConfigError(
-            f"cannot use the database at {_redacted(settings.database_url)} ({detail}): "
+            f"cannot use the database at {redacted_url(settings.database_url)} ({detail}): "
             "check ACCOUNTQL_DATABASE_URL, that the server runs and that the database exists"
         ) from None
     log.info("database schema is up to date")
-
-
-def _redacted(url: str) -> str:
-    # Never print a database password to the log.
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        credentials, host = rest.rsplit("@", 1)
-        return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
-    return url
 
 
 def cmd_serve(args: argparse.Namespace) -> None:

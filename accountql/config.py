@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +117,21 @@ def _http_url(name: str, url: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{name}={url!r} is not an http(s) URL: use e.g. https://example.com")
     return url
+
+
+def redacted_url(url: str) -> str:
+    """The URL as logs and error lines show it: a password replaced by ***, and nothing
+    added when there is none. The last @ ends the credentials, so that a password with an
+    unencoded @ or / in it (a likely mistake in a URL that then fails) is hidden whole."""
+    scheme, separator, rest = url.partition("://")
+    credentials, at, location = rest.rpartition("@")
+    if separator and at:
+        user, colon, password = credentials.partition(":")
+        if password:
+            rest = f"{user}:***@{location}"
+    # libpq also takes the password as a parameter: postgres://u@h/db?password=...
+    rest = re.sub(r"([?&]password=)[^&]*", r"\1***", rest, flags=re.IGNORECASE)
+    return f"{scheme}{separator}{rest}"
 
 
 def sqlite_path(database_url: str) -> Path | None:
