@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import logging
 import os
+import socket
 import sys
+from typing import NoReturn
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
@@ -35,10 +38,46 @@ def _migrate(settings: Settings) -> None:
     log.info("database schema is up to date")
 
 
+def _check_address(host: str, port: int) -> None:
+    """Bind the address once, before migrating: uvicorn finds a port in use only after it
+    has started the app, and reports it as a log line and status 1."""
+    try:
+        addresses = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise ConfigError(
+            f"cannot listen on --host {host} ({error.strerror}): pass an address of this machine, "
+            "e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)"
+        ) from None
+    for family, kind, protocol, _, address in addresses:
+        with socket.socket(family, kind, protocol) as probe:
+            # As uvicorn and asyncio bind: a port left in TIME_WAIT counts as free.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                probe.bind(address)
+            except OSError as error:
+                raise ConfigError(_cannot_listen(host, port, error)) from None
+
+
+def _cannot_listen(host: str, port: int, error: OSError) -> str:
+    if error.errno == errno.EADDRINUSE:
+        return f"port {port} is in use on {host}: stop the other server or pass --port"
+    if error.errno == errno.EACCES:
+        return f"port {port} needs privileges on {host}: pass a --port above 1023"
+    if error.errno == errno.EADDRNOTAVAIL:
+        return (
+            f"{host} is not an address of this machine: pass --host 127.0.0.1 "
+            "(this machine only) or --host 0.0.0.0 (every interface)"
+        )
+    return f"cannot listen on {host} port {port} ({error.strerror}): pass another --host or --port"
+
+
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     settings = load_settings()
+    _check_address(args.host, args.port)
     if not args.no_migrate:
         _migrate(settings)
     if args.workers > 1 and not os.environ.get("ACCOUNTQL_SECRET_KEY"):
@@ -180,16 +219,47 @@ def _configure_logging() -> None:
     logging.getLogger("tortoise").setLevel(logging.WARNING)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on stderr that names it and points at --help
+    (argparse prints the usage first, which buries the message), and status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        message = " ".join(message.split())
+        sys.stderr.write(f"accountql: {message} (see {self.prog} --help)\n")
+        sys.exit(2)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number: use 1 to 65535")
+    return int(text)
+
+
+def _at_least_one(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+# uvicorn's log levels (uvicorn.config.LOG_LEVELS), named here so that argparse checks them
+# without importing uvicorn for every command.
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
+
+
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="accountql", description=__doc__)
+    parser = _Parser(prog="accountql", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="Apply pending migrations, then serve the API.")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--no-migrate", action="store_true", help="Do not apply migrations first.")
-    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--host", default="127.0.0.1", help="The address to listen on (default: 127.0.0.1).")
+    serve.add_argument("--port", type=_port, default=8000, help="The port to listen on, 1 to 65535 (default: 8000).")
+    serve.add_argument("--workers", type=_at_least_one, default=1, help="Server processes (default: 1).")
+    serve.add_argument(
+        "--no-migrate", action="store_true",
+        help="Do not apply migrations first: for deployments that run `accountql migrate` "
+        "as a separate step, before starting the servers.",
+    )
+    serve.add_argument("--log-level", type=str.lower, choices=LOG_LEVELS, default="info", help="uvicorn's log level (default: info).")
     serve.set_defaults(func=cmd_serve)
 
     commands.add_parser("migrate", help="Apply pending migrations.").set_defaults(func=cmd_migrate)
@@ -197,7 +267,7 @@ def main(argv: list[str] | None = None) -> None:
         func=cmd_export_schema
     )
     outbox = commands.add_parser("outbox", help="List the newest outgoing messages.")
-    outbox.add_argument("--limit", type=int, default=20)
+    outbox.add_argument("--limit", type=_at_least_one, default=20, help="How many (default: 20).")
     outbox.set_defaults(func=cmd_outbox)
     staff = commands.add_parser("staff", help="Grant or revoke the platform staff flag.")
     staff.add_argument("change", choices=["grant", "revoke"])
@@ -217,8 +287,14 @@ def main(argv: list[str] | None = None) -> None:
     make.add_argument("--name", help="A name for the migration, e.g. add_api_keys.")
     make.add_argument("--check", action="store_true", help="Only say whether one is needed.")
     make.set_defaults(func=cmd_makemigrations)
+    for group in (commands, user_commands):
+        for command in group.choices.values():
+            command.set_defaults(parser=command)
 
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # Said by the (sub)command that was given, so that its --help is the one named.
+        args.parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     _configure_logging()
     try:
         args.func(args)

@@ -3,6 +3,7 @@ environment is one line on stderr that says what to do, status 2, never a traceb
 
 from __future__ import annotations
 
+import socket
 import subprocess
 
 import pytest
@@ -58,3 +59,47 @@ def test_the_database_url_in_logs_and_errors_has_no_password(tmp_path, url, show
     assert f"applying pending migrations to {shown}\n" in result.stderr
     assert "secret" not in result.stderr
     assert result.stderr.count("***") == (2 if "***" in shown else 0)
+
+
+@pytest.mark.parametrize(
+    ("args", "problem", "help_of"),
+    [
+        (["serve", "--port", "99999"], "argument --port: '99999' is not a port number: use 1 to 65535", "accountql serve"),
+        (["serve", "--port", "0"], "argument --port: '0' is not a port number", "accountql serve"),
+        (["serve", "--log-level", "nonsense"], "argument --log-level: invalid choice: 'nonsense'", "accountql serve"),
+        (["serve", "--workers", "0"], "argument --workers: '0' is not a whole number of 1 or more", "accountql serve"),
+        (["serve", "--prot", "8001"], "unrecognized arguments: --prot 8001", "accountql serve"),
+        (["outbox", "--limit", "-5"], "argument --limit", "accountql outbox"),
+        (["users", "reset-mfa", "ada@example.com"], "the following arguments are required: --reason", "accountql users reset-mfa"),
+        (["serv"], "argument command: invalid choice: 'serv'", "accountql"),
+        ([], "the following arguments are required: command", "accountql"),
+    ],
+)
+def test_a_wrong_argument_is_one_line_and_status_2(tmp_path, args, problem, help_of):
+    result = accountql(*args, cwd=tmp_path, ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/a.sqlite3")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith(f"accountql: {problem}")
+    assert result.stderr.endswith(f"(see {help_of} --help)\n")
+    assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_serve_on_a_port_in_use_says_so_before_touching_the_database(tmp_path):
+    with socket.socket() as other_server:
+        other_server.bind(("127.0.0.1", 0))
+        other_server.listen()
+        port = other_server.getsockname()[1]
+        result = accountql(
+            "serve", "--port", str(port), cwd=tmp_path,
+            ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/p.sqlite3", ACCOUNTQL_SECRET_KEY="p" * 48,
+        )
+    line = the_one_error_line(result)
+    assert line == f"accountql: port {port} is in use on 127.0.0.1: stop the other server or pass --port"
+    assert result.stderr == line + "\n"
+    assert not (tmp_path / "p.sqlite3").exists()
+
+
+def test_serve_on_an_address_of_another_machine_says_which_to_use(tmp_path):
+    # 192.0.2.0/24 is TEST-NET-1: documentation only, never an address of this machine.
+    result = accountql("serve", "--host", "192.0.2.1", cwd=tmp_path, ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/h.sqlite3")
+    assert "192.0.2.1 is not an address of this machine: pass --host 127.0.0.1" in the_one_error_line(result)
