@@ -3,13 +3,16 @@ environment is one line on stderr that says what to do, status 2, never a traceb
 
 from __future__ import annotations
 
+import os
+import re
 import socket
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from accountql.config import redacted_url
-from tests.test_live_server import ACCOUNTQL, environment
+from tests.test_live_server import ACCOUNTQL, environment, free_port
 
 
 def accountql(*args: str, cwd=None, **env: str) -> subprocess.CompletedProcess:
@@ -103,3 +106,47 @@ def test_serve_on_an_address_of_another_machine_says_which_to_use(tmp_path):
     # 192.0.2.0/24 is TEST-NET-1: documentation only, never an address of this machine.
     result = accountql("serve", "--host", "192.0.2.1", cwd=tmp_path, ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/h.sqlite3")
     assert "192.0.2.1 is not an address of this machine: pass --host 127.0.0.1" in the_one_error_line(result)
+
+
+@pytest.mark.parametrize(
+    ("variable", "problem"),
+    [
+        ("ACCOUNTQL_SMTP_ULR", "ACCOUNTQL_SMTP_ULR is not a setting: did you mean ACCOUNTQL_SMTP_URL? (unset it, or fix its name)"),
+        ("ACCOUNTQL_DATABASE", "ACCOUNTQL_DATABASE is not a setting: did you mean ACCOUNTQL_DATABASE_URL?"),
+        ("ACCOUNTQL_MAX_DEPTH", "ACCOUNTQL_MAX_DEPTH is not a setting: did you mean ACCOUNTQL_MAX_QUERY_DEPTH?"),
+        ("accountql_app_url", "accountql_app_url is not a setting: did you mean ACCOUNTQL_APP_URL?"),
+        ("ACCOUNTQL_COLOUR", "ACCOUNTQL_COLOUR is not a setting: unset it"),
+    ],
+)
+@pytest.mark.parametrize("command", ["serve", "migrate"])
+def test_a_misspelled_setting_stops_the_command_with_the_name_it_resembles(tmp_path, variable, problem, command):
+    args = ["serve", "--port", str(free_port())] if command == "serve" else ["migrate"]
+    result = accountql(*args, cwd=tmp_path, ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/s.sqlite3", **{variable: "x"})
+    assert the_one_error_line(result).startswith(f"accountql: {problem}")
+    # Stopped before anything was written: no database, no generated key.
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_variables_of_the_tests_and_of_ci_are_not_mistaken_for_settings(tmp_path):
+    result = accountql(
+        "migrate", cwd=tmp_path, ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/t.sqlite3",
+        ACCOUNTQL_TEST_DATABASE_URL="postgres://postgres@127.0.0.1/elsewhere",
+        ACCOUNTQL_CI_POSTGRES="postgres://postgres@127.0.0.1:5432",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_setting_that_config_names_is_one_that_load_settings_reads(tmp_path, monkeypatch):
+    """Guards the one list: a setting read only under some condition would be refused as
+    misspelled whenever that condition does not hold."""
+    from accountql import config
+
+    for name in [n for n in os.environ if n.startswith("ACCOUNTQL_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("ACCOUNTQL_DATABASE_URL", f"sqlite://{tmp_path}/n.sqlite3")
+    monkeypatch.setenv("ACCOUNTQL_SECRET_KEY", "n" * 48)
+    config.SETTING_NAMES.clear()
+    config.load_settings()
+    named = set(re.findall(r'"(ACCOUNTQL_[A-Z0-9_]+)"', Path(config.__file__).read_text()))
+    assert named - set(config.NOT_SETTINGS) == config.SETTING_NAMES
+    assert {"ACCOUNTQL_DATABASE_URL", "ACCOUNTQL_SECRET_KEY", "ACCOUNTQL_SMTP_URL", "ACCOUNTQL_APP_URL"} <= config.SETTING_NAMES
