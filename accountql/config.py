@@ -13,8 +13,11 @@ import os
 import re
 import secrets
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from email_validator import EmailNotValidError, validate_email
 
 log = logging.getLogger("accountql")
 
@@ -149,6 +152,30 @@ def _quotas(raw: str) -> tuple:  # also parses DEFAULT_QUOTAS, hence a value, no
     return tuple(quotas)
 
 
+def _mail_from(name: str, default: str) -> str:
+    """An address as a From header takes it: addr@host or Name <addr@host>."""
+    raw = _text(name, default)
+    display_name, address = parseaddr(raw)
+    # parseaddr reads what it can and drops the rest ("a@b.com junk", a second address):
+    # the value must be the address alone, or end with it in angle brackets.
+    whole = address and (raw == address or raw.endswith(f"<{address}>")) and raw.isprintable()
+    reason = ""
+    if whole:
+        local, _, domain = address.rpartition("@")
+        # The default sends from @localhost, a special-use name that email-validator
+        # refuses: its local part is checked against a stand-in domain.
+        checked = f"{local}@example.com" if domain.lower() == "localhost" else address
+        try:
+            validate_email(checked, check_deliverability=False)
+            return raw
+        except EmailNotValidError as error:
+            reason = f" ({str(error).rstrip('.')})"
+    raise ConfigError(
+        f"{name}={raw!r} is not an e-mail address{reason}: "
+        "use e.g. no-reply@example.com or AccountQL <no-reply@example.com>"
+    )
+
+
 def _http_url(name: str) -> str | None:
     url = _text(name)
     if not url:
@@ -261,7 +288,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         # Unset means the defaults; set but empty means no default quotas at all.
         default_quotas=_quotas(_env("ACCOUNTQL_DEFAULT_QUOTAS", DEFAULT_QUOTAS)),
         smtp_url=_smtp_url("ACCOUNTQL_SMTP_URL"),
-        mail_from=_text("ACCOUNTQL_MAIL_FROM", "AccountQL <no-reply@localhost>"),
+        mail_from=_mail_from("ACCOUNTQL_MAIL_FROM", "AccountQL <no-reply@localhost>"),
         sms_url=_http_url("ACCOUNTQL_SMS_URL"),
         app_url=(_http_url("ACCOUNTQL_APP_URL") or "http://127.0.0.1:8000").rstrip("/"),
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),

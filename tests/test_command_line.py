@@ -150,3 +150,31 @@ def test_every_setting_that_config_names_is_one_that_load_settings_reads(tmp_pat
     named = set(re.findall(r'"(ACCOUNTQL_[A-Z0-9_]+)"', Path(config.__file__).read_text()))
     assert named - set(config.NOT_SETTINGS) == config.SETTING_NAMES
     assert {"ACCOUNTQL_DATABASE_URL", "ACCOUNTQL_SECRET_KEY", "ACCOUNTQL_SMTP_URL", "ACCOUNTQL_APP_URL"} <= config.SETTING_NAMES
+
+
+@pytest.mark.parametrize(
+    "mail_from",
+    ["AccountQL", "no-reply@", "AccountQL <no-reply>", "AccountQL <no-reply@example.com> and more",
+     "a@example.com, b@example.com", "no-reply@example", "no reply@example.com"],
+)
+def test_mail_from_must_be_an_address(tmp_path, mail_from):
+    result = accountql("migrate", cwd=tmp_path, ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/f.sqlite3", ACCOUNTQL_MAIL_FROM=mail_from)
+    line = the_one_error_line(result)
+    assert line.startswith(f"accountql: ACCOUNTQL_MAIL_FROM={mail_from!r} is not an e-mail address")
+    assert line.endswith("use e.g. no-reply@example.com or AccountQL <no-reply@example.com>")
+
+
+@pytest.mark.parametrize(
+    "mail_from",
+    ["no-reply@example.com", "AccountQL <no-reply@example.com>", '"Acme, Inc." <ops@example.com>',
+     "<ops@example.com>", "AccountQL <no-reply@localhost>", "no-reply@localhost"],
+)
+def test_mail_from_takes_an_address_with_or_without_a_name(tmp_path, monkeypatch, mail_from):
+    from accountql.config import load_settings
+
+    for name in [n for n in os.environ if n.startswith("ACCOUNTQL_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("ACCOUNTQL_DATABASE_URL", f"sqlite://{tmp_path}/f.sqlite3")
+    monkeypatch.setenv("ACCOUNTQL_SECRET_KEY", "f" * 48)
+    monkeypatch.setenv("ACCOUNTQL_MAIL_FROM", mail_from)
+    assert load_settings().mail_from == mail_from
