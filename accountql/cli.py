@@ -73,11 +73,34 @@ def _cannot_listen(host: str, port: int, error: OSError) -> str:
     return f"cannot listen on {host} port {port} ({error.strerror}): pass another --host or --port"
 
 
+def _links_follow_this_server(host: str, port: int) -> None:
+    """Without ACCOUNTQL_APP_URL, e-mailed links point at this server (its landing pages
+    answer them), at the port it listens on rather than a fixed 8000. The URL goes into
+    the environment, where the app's load_settings reads it in this process and in every
+    worker uvicorn starts; a value set by hand is left as it is, so it wins."""
+    if os.environ.get("ACCOUNTQL_APP_URL", "").strip():
+        return
+    everywhere = host in ("", "0.0.0.0", "::")
+    if everywhere:
+        # Not an address to visit: name this machine's loopback of the same family.
+        reachable = "[::1]" if host == "::" else "127.0.0.1"
+    else:
+        reachable = f"[{host}]" if ":" in host else host
+    os.environ["ACCOUNTQL_APP_URL"] = f"http://{reachable}:{port}"
+    if everywhere:
+        log.info(
+            "links in e-mails point at http://%s:%d, which works on this machine only: "
+            "set ACCOUNTQL_APP_URL to the address people reach the server at",
+            reachable, port,
+        )
+
+
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     settings = load_settings()
     _check_address(args.host, args.port)
+    _links_follow_this_server(args.host, args.port)
     if not args.no_migrate:
         _migrate(settings)
     if args.workers > 1 and not os.environ.get("ACCOUNTQL_SECRET_KEY"):
