@@ -269,7 +269,7 @@ def _at_least_one(text: str) -> int:
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 
 
-def main(argv: list[str] | None = None) -> None:
+def _parser() -> _Parser:
     parser = _Parser(prog="accountql", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -313,8 +313,27 @@ def main(argv: list[str] | None = None) -> None:
     for group in (commands, user_commands):
         for command in group.choices.values():
             command.set_defaults(parser=command)
+    return parser
 
-    args, unknown = parser.parse_known_args(argv)
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        try:
+            _run(argv)
+        finally:
+            # Flushed here (also on sys.exit, and after --help) so that a reader that has
+            # gone away shows while the handler below can still act on it.
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader left (`accountql outbox | head -1`): as the Python documentation
+        # recommends, point stdout at devnull so that the interpreter's own last flush does
+        # not fail again, and exit without a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+
+
+def _run(argv: list[str] | None) -> None:
+    args, unknown = _parser().parse_known_args(argv)
     if unknown:
         # Said by the (sub)command that was given, so that its --help is the one named.
         args.parser.error(f"unrecognized arguments: {' '.join(unknown)}")

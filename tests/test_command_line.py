@@ -178,3 +178,48 @@ def test_mail_from_takes_an_address_with_or_without_a_name(tmp_path, monkeypatch
     monkeypatch.setenv("ACCOUNTQL_SECRET_KEY", "f" * 48)
     monkeypatch.setenv("ACCOUNTQL_MAIL_FROM", mail_from)
     assert load_settings().mail_from == mail_from
+
+
+@pytest.mark.parametrize("args", [["outbox"], ["outbox", "--limit", "1"], ["export-schema"], ["serve", "--help"]])
+def test_a_reader_that_went_away_ends_the_command_without_a_traceback(tmp_path, args):
+    env = dict(ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/o.sqlite3", ACCOUNTQL_SECRET_KEY="o" * 48)
+    assert accountql("migrate", cwd=tmp_path, **env).returncode == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # as `| head -1` once it has its line: whatever comes next has nowhere to go
+    try:
+        result = subprocess.run(
+            [*ACCOUNTQL, *args], cwd=tmp_path, env=environment(**env),
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    # 1, as the Python documentation's recipe exits; argparse's --help drops the output itself.
+    assert result.returncode == (0 if "--help" in args else 1)
+
+
+def test_outbox_piped_into_head(tmp_path):
+    env = environment(ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/h.sqlite3", ACCOUNTQL_SECRET_KEY="h" * 48)
+    subprocess.run([*ACCOUNTQL, "migrate"], cwd=tmp_path, env=env, capture_output=True, check=True, timeout=60)
+    command = f"{' '.join(ACCOUNTQL)} outbox | head -1"
+    result = subprocess.run(["sh", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "The outbox is empty.\n", "")
+
+
+def test_git_ignores_what_the_server_writes_by_default(tmp_path):
+    """Every file a first `accountql migrate` leaves in a clean folder with no settings at
+    all, and those the running server adds beside them (KYC images, SQLite's -wal and -shm)."""
+    repository = Path(__file__).parent.parent
+    if not (repository / ".git").exists():
+        pytest.skip("not a git checkout")
+    result = accountql("migrate", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = [path.name for path in tmp_path.iterdir()]
+    assert "accountql.sqlite3" in written and ".accountql-secret-key" in written
+    paths = [*written, "accountql.sqlite3-wal", "accountql.sqlite3-shm", "kyc-documents/0f/a1b2c3.jpg"]
+    checked = subprocess.run(
+        ["git", "check-ignore", "--no-index", "--verbose", "--non-matching", *paths],
+        cwd=repository, capture_output=True, text=True, timeout=60,
+    )
+    not_ignored = [line for line in checked.stdout.splitlines() if line.startswith("::")]
+    assert checked.stdout and not not_ignored, checked.stdout + checked.stderr
