@@ -112,11 +112,11 @@ async def _postgres_lock(credentials: dict, say: Callable[[str], None]) -> Async
     it when the connection closes, so a process that dies cannot leave it behind."""
     try:
         lock = await asyncpg.connect(
-            host=credentials["host"],
-            port=credentials["port"],
-            user=credentials["user"],
+            host=credentials.get("host"),
+            port=credentials.get("port"),
+            user=credentials.get("user"),
             password=credentials.get("password"),
-            database=credentials["database"],
+            database=credentials.get("database"),
             ssl=credentials.get("ssl"),
         )
     except (asyncpg.PostgresError, asyncpg.InterfaceError) as error:

@@ -124,3 +124,23 @@ async def test_a_migration_and_its_record_commit_together(tmp_path, fresh_databa
     again = subprocess.run([*ACCOUNTQL, "migrate"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and "applied migration" not in again.stderr, again.stderr
     assert await recorded_migrations(fresh_database) == MIGRATIONS
+
+
+async def test_a_failing_migration_is_named_and_leaves_the_database_as_before_it(tmp_path, fresh_database):
+    # A table of 0003 is in the way, as if made by hand: 0003 fails on it.
+    in_the_way = "CREATE TABLE unknown_account_attempt (id INTEGER)"
+    if fresh_database.startswith("sqlite://"):
+        with sqlite3.connect(fresh_database[len("sqlite://"):]) as connection:
+            connection.execute(in_the_way)
+    else:
+        connection = await asyncpg.connect(_asyncpg_url(fresh_database))
+        await connection.execute(in_the_way)
+        await connection.close()
+    env = environment(ACCOUNTQL_DATABASE_URL=fresh_database, ACCOUNTQL_SECRET_KEY="f" * 48)
+    result = subprocess.run([*ACCOUNTQL, "migrate"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert last_line.startswith(f"accountql: migration models.{MIGRATIONS[2]} failed (")
+    assert "already exists" in last_line
+    assert last_line.endswith("the database is as it was before it: fix the cause and run accountql migrate again")
+    assert await recorded_migrations(fresh_database) == MIGRATIONS[:2]
