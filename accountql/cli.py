@@ -19,6 +19,32 @@ from accountql.config import ConfigError, Settings, load_settings, redacted_url
 log = logging.getLogger("accountql")
 
 
+def _on_the_database(settings: Settings, action, *, migrating: bool = False) -> None:
+    """asyncio.run(action()), where a database that cannot be reached, or has no tables
+    yet, is one line that says what to do rather than a traceback."""
+    where = redacted_url(settings.database_url)
+    try:
+        asyncio.run(action())
+    except OperationalError as error:
+        detail = " ".join(str(error).split())  # PostgreSQL's DETAIL lines: still one line
+        if "no such table" in detail or ("relation" in detail and "does not exist" in detail):
+            raise ConfigError(f"the database at {where} has no tables yet ({detail}): run accountql migrate") from None
+        if not migrating:
+            raise  # a query that failed: a bug to show in full, not a setting to fix
+        raise _cannot_use(where, detail) from None
+    except BrokenPipeError:
+        raise  # an OSError too, but of stdout's reader: main handles it
+    except (OSError, DBConnectionError) as error:
+        raise _cannot_use(where, " ".join(str(error).split())) from None
+
+
+def _cannot_use(where: str, detail: str) -> ConfigError:
+    return ConfigError(
+        f"cannot use the database at {where} ({detail}): "
+        "check ACCOUNTQL_DATABASE_URL, that the server runs and that the database exists"
+    )
+
+
 def _migrate(settings: Settings) -> None:
     async def run() -> None:
         try:
@@ -27,14 +53,7 @@ def _migrate(settings: Settings) -> None:
             await db.close_db()
 
     log.info("applying pending migrations to %s", redacted_url(settings.database_url))
-    try:
-        asyncio.run(run())
-    except (OSError, DBConnectionError, OperationalError) as error:
-        detail = " ".join(str(error).split())  # PostgreSQL's DETAIL lines: still one line
-        raise ConfigError(
-            f"cannot use the database at {redacted_url(settings.database_url)} ({detail}): "
-            "check ACCOUNTQL_DATABASE_URL, that the server runs and that the database exists"
-        ) from None
+    _on_the_database(settings, run, migrating=True)
     log.info("database schema is up to date")
 
 
@@ -160,7 +179,7 @@ def cmd_outbox(args: argparse.Namespace) -> None:
         finally:
             await db.close_db()
 
-    asyncio.run(run())
+    _on_the_database(settings, run)
 
 
 def _run_with_database(action) -> None:
@@ -180,7 +199,7 @@ def _run_with_database(action) -> None:
             await db.close_db()
 
     try:
-        asyncio.run(run())
+        _on_the_database(settings, run)
     except ApiError as error:
         print(f"accountql: {error.message}", file=sys.stderr)
         sys.exit(1)

@@ -223,3 +223,17 @@ def test_git_ignores_what_the_server_writes_by_default(tmp_path):
     )
     not_ignored = [line for line in checked.stdout.splitlines() if line.startswith("::")]
     assert checked.stdout and not not_ignored, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "url", "problem"),
+    [
+        (["outbox"], "sqlite://{tmp}/never-migrated.sqlite3", "has no tables yet (no such table: outbox_message): run accountql migrate"),
+        (["staff", "grant", "ada@example.com"], "sqlite://{tmp}/never-migrated.sqlite3", "has no tables yet"),
+        (["outbox"], "postgres://postgres@127.0.0.1:1/none", "check ACCOUNTQL_DATABASE_URL, that the server runs"),
+        (["users", "reset-mfa", "ada@example.com", "--reason", "passport seen on video"], "postgres://postgres@127.0.0.1:1/none", "cannot use the database at postgres://postgres@127.0.0.1:1/none"),
+    ],
+)
+def test_a_command_on_a_database_it_cannot_use_says_what_to_do(tmp_path, args, url, problem):
+    result = accountql(*args, cwd=tmp_path, ACCOUNTQL_DATABASE_URL=url.format(tmp=tmp_path), ACCOUNTQL_SECRET_KEY="u" * 48)
+    assert problem in the_one_error_line(result)
