@@ -155,7 +155,7 @@ def _quotas(raw: str) -> tuple:  # also parses DEFAULT_QUOTAS, hence a value, no
 def _mail_from(name: str, default: str) -> str:
     """An address as a From header takes it: addr@host or Name <addr@host>."""
     raw = _text(name, default)
-    display_name, address = parseaddr(raw)
+    _, address = parseaddr(raw)
     # parseaddr reads what it can and drops the rest ("a@b.com junk", a second address):
     # the value must be the address alone, or end with it in angle brackets.
     whole = address and (raw == address or raw.endswith(f"<{address}>")) and raw.isprintable()
