@@ -58,8 +58,9 @@ def _migrate(settings: Settings) -> None:
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    settings = load_settings()
+    # First: when it cannot listen, nothing is written (a development key, a database).
     address.check(args.host, args.port)
+    settings = load_settings()
     address.links_follow_this_server(args.host, args.port)
     if not args.no_migrate:
         _migrate(settings)
