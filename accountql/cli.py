@@ -7,13 +7,40 @@ import asyncio
 import logging
 import os
 import sys
+from typing import NoReturn
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
-from accountql import db
-from accountql.config import ConfigError, Settings, load_settings
+from accountql import address, db
+from accountql.config import ConfigError, Settings, load_settings, redacted_url
 
 log = logging.getLogger("accountql")
+
+
+def _on_the_database(settings: Settings, action, *, migrating: bool = False) -> None:
+    """asyncio.run(action()), where a database that cannot be reached, or has no tables
+    yet, is one line that says what to do rather than a traceback."""
+    where = redacted_url(settings.database_url)
+    try:
+        asyncio.run(action())
+    except OperationalError as error:
+        detail = " ".join(str(error).split())  # PostgreSQL's DETAIL lines: still one line
+        if "no such table" in detail or ("relation" in detail and "does not exist" in detail):
+            raise ConfigError(f"the database at {where} has no tables yet ({detail}): run accountql migrate") from None
+        if not migrating:
+            raise  # a query that failed: a bug to show in full, not a setting to fix
+        raise _cannot_use(where, detail) from None
+    except BrokenPipeError:
+        raise  # an OSError too, but of stdout's reader: main handles it
+    except (OSError, DBConnectionError) as error:
+        raise _cannot_use(where, " ".join(str(error).split())) from None
+
+
+def _cannot_use(where: str, detail: str) -> ConfigError:
+    return ConfigError(
+        f"cannot use the database at {where} ({detail}): "
+        "check ACCOUNTQL_DATABASE_URL, that the server runs and that the database exists"
+    )
 
 
 def _migrate(settings: Settings) -> None:
@@ -23,30 +50,18 @@ def _migrate(settings: Settings) -> None:
         finally:
             await db.close_db()
 
-    log.info("applying pending migrations to %s", _redacted(settings.database_url))
-    try:
-        asyncio.run(run())
-    except (OSError, DBConnectionError, OperationalError) as error:
-        raise ConfigError(
-            f"cannot use the database at {_redacted(settings.database_url)} ({error}): "
-            "check ACCOUNTQL_DATABASE_URL, that the server runs and that the database exists"
-        ) from None
+    log.info("applying pending migrations to %s", redacted_url(settings.database_url))
+    _on_the_database(settings, run, migrating=True)
     log.info("database schema is up to date")
-
-
-def _redacted(url: str) -> str:
-    # Never print a database password to the log.
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        credentials, host = rest.rsplit("@", 1)
-        return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
-    return url
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
+    # First: when it cannot listen, nothing is written (a development key, a database).
+    address.check(args.host, args.port)
     settings = load_settings()
+    address.links_follow_this_server(args.host, args.port)
     if not args.no_migrate:
         _migrate(settings)
     if args.workers > 1 and not os.environ.get("ACCOUNTQL_SECRET_KEY"):
@@ -106,7 +121,7 @@ def cmd_outbox(args: argparse.Namespace) -> None:
         finally:
             await db.close_db()
 
-    asyncio.run(run())
+    _on_the_database(settings, run)
 
 
 def _run_with_database(action) -> None:
@@ -126,7 +141,7 @@ def _run_with_database(action) -> None:
             await db.close_db()
 
     try:
-        asyncio.run(run())
+        _on_the_database(settings, run)
     except ApiError as error:
         print(f"accountql: {error.message}", file=sys.stderr)
         sys.exit(1)
@@ -188,16 +203,47 @@ def _configure_logging() -> None:
     logging.getLogger("tortoise").setLevel(logging.WARNING)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="accountql", description=__doc__)
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on stderr that names it and points at --help
+    (argparse prints the usage first, which buries the message), and status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        message = " ".join(message.split())
+        sys.stderr.write(f"accountql: {message} (see {self.prog} --help)\n")
+        sys.exit(2)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number: use 1 to 65535")
+    return int(text)
+
+
+def _at_least_one(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+# uvicorn's log levels (uvicorn.config.LOG_LEVELS), named here so that argparse checks them
+# without importing uvicorn for every command.
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
+
+
+def _parser() -> _Parser:
+    parser = _Parser(prog="accountql", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="Apply pending migrations, then serve the API.")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--no-migrate", action="store_true", help="Do not apply migrations first.")
-    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--host", default="127.0.0.1", help="The address to listen on (default: 127.0.0.1).")
+    serve.add_argument("--port", type=_port, default=8000, help="The port to listen on, 1 to 65535 (default: 8000).")
+    serve.add_argument("--workers", type=_at_least_one, default=1, help="Server processes (default: 1).")
+    serve.add_argument(
+        "--no-migrate", action="store_true",
+        help="Do not apply migrations first: for deployments that run `accountql migrate` "
+        "as a separate step, before starting the servers.",
+    )
+    serve.add_argument("--log-level", type=str.lower, choices=LOG_LEVELS, default="info", help="uvicorn's log level (default: info).")
     serve.set_defaults(func=cmd_serve)
 
     commands.add_parser("migrate", help="Apply pending migrations.").set_defaults(func=cmd_migrate)
@@ -205,7 +251,7 @@ def main(argv: list[str] | None = None) -> None:
         func=cmd_export_schema
     )
     outbox = commands.add_parser("outbox", help="List the newest outgoing messages.")
-    outbox.add_argument("--limit", type=int, default=20)
+    outbox.add_argument("--limit", type=_at_least_one, default=20, help="How many (default: 20).")
     outbox.set_defaults(func=cmd_outbox)
     staff = commands.add_parser("staff", help="Grant or revoke the platform staff flag.")
     staff.add_argument("change", choices=["grant", "revoke"])
@@ -225,13 +271,41 @@ def main(argv: list[str] | None = None) -> None:
     make.add_argument("--name", help="A name for the migration, e.g. add_api_keys.")
     make.add_argument("--check", action="store_true", help="Only say whether one is needed.")
     make.set_defaults(func=cmd_makemigrations)
+    for group in (commands, user_commands):
+        for command in group.choices.values():
+            command.set_defaults(parser=command)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        try:
+            _run(argv)
+        finally:
+            # Flushed here (also on sys.exit, and after --help) so that a reader that has
+            # gone away shows while the handler below can still act on it.
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader left (`accountql outbox | head -1`): as the Python documentation
+        # recommends, point stdout at devnull so that the interpreter's own last flush does
+        # not fail again, and exit without a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+
+
+def _run(argv: list[str] | None) -> None:
+    args, unknown = _parser().parse_known_args(argv)
+    if unknown:
+        # Said by the (sub)command that was given, so that its --help is the one named.
+        args.parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     _configure_logging()
     try:
         args.func(args)
     except ConfigError as error:
         print(f"accountql: {error}", file=sys.stderr)
         sys.exit(2)
+    except db.MigrationError as error:
+        print(f"accountql: {error}", file=sys.stderr)
+        sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

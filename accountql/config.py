@@ -6,13 +6,18 @@ the command line prints that line and exits instead of showing a traceback.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import logging
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from email_validator import EmailNotValidError, validate_email
 
 log = logging.getLogger("accountql")
 
@@ -24,9 +29,46 @@ class ConfigError(Exception):
     """A setting is wrong; the message is one line naming the variable and the fix."""
 
 
+# The names of the settings: every variable that load_settings reads, recorded by _env as
+# it reads it. This is the one list: a setting added through the readers below is known
+# without being listed again, provided load_settings reads it on every call (read it even
+# when another setting makes it unused), before _refuse_unknown_names runs.
+SETTING_NAMES: set[str] = set()
+
+# ACCOUNTQL_* variables that are not settings of the server: the test suite's database,
+# and CI's PostgreSQL server (.ci/run).
+NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES")
+
+
+def _env(name: str, default: str = "") -> str:
+    """The raw value of a setting: every reader goes through here, which records its name."""
+    SETTING_NAMES.add(name)
+    return os.environ.get(name, default)
+
+
+def _text(name: str, default: str = "") -> str:
+    return _env(name).strip() or default
+
+
+def _refuse_unknown_names() -> None:
+    """A misspelled variable would otherwise be ignored in silence, and its setting left
+    at the default: ACCOUNTQL_SMTP_ULR would mean mail that is never sent."""
+    known = SETTING_NAMES | set(NOT_SETTINGS)
+    for name in sorted(os.environ):
+        if not name.upper().startswith("ACCOUNTQL_") or name in known:
+            continue
+        # Compared without the prefix that they all share, which would make anything "close".
+        close = difflib.get_close_matches(
+            name.upper().removeprefix("ACCOUNTQL_"), [k.removeprefix("ACCOUNTQL_") for k in sorted(known)], n=1
+        )
+        if close:
+            raise ConfigError(f"{name} is not a setting: did you mean ACCOUNTQL_{close[0]}? (unset it, or fix its name)")
+        raise ConfigError(f"{name} is not a setting: unset it (the README's Configuration section lists the settings)")
+
+
 def _bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
+    raw = _env(name)
+    if raw == "":
         return default
     value = raw.strip().lower()
     if value in ("1", "true", "yes", "on"):
@@ -37,8 +79,8 @@ def _bool(name: str, default: bool) -> bool:
 
 
 def _int(name: str, default: int, minimum: int = 1) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
+    raw = _env(name)
+    if raw == "":
         return default
     try:
         value = int(raw)
@@ -50,7 +92,7 @@ def _int(name: str, default: int, minimum: int = 1) -> int:
 
 
 def _networks(name: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
-    raw = os.environ.get(name, "")
+    raw = _env(name)
     networks = []
     for part in filter(None, (p.strip() for p in raw.split(","))):
         try:
@@ -80,13 +122,14 @@ def _check_database_url(url: str) -> str:
     return url
 
 
-def _smtp_url(url: str) -> str | None:
+def _smtp_url(name: str) -> str | None:
+    url = _text(name)
     if not url:
         return None
     parts = urlsplit(url)
     if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
         raise ConfigError(
-            "ACCOUNTQL_SMTP_URL is not an SMTP URL: use smtp://USER:PASSWORD@HOST:587 "
+            f"{name} is not an SMTP URL: use smtp://USER:PASSWORD@HOST:587 "
             "(STARTTLS when offered) or smtps://USER:PASSWORD@HOST:465"
         )
     return url
@@ -95,7 +138,7 @@ def _smtp_url(url: str) -> str | None:
 DEFAULT_QUOTAS = "instances/GP1-S=10,instances/GP1-M=5,instances/GP1-L=2,volumes/b_ssd=20,ips/flexible=5"
 
 
-def _quotas(raw: str) -> tuple:
+def _quotas(raw: str) -> tuple:  # also parses DEFAULT_QUOTAS, hence a value, not a name
     quotas = []
     for part in filter(None, (p.strip() for p in raw.split(","))):
         try:
@@ -109,13 +152,53 @@ def _quotas(raw: str) -> tuple:
     return tuple(quotas)
 
 
-def _http_url(name: str, url: str) -> str | None:
+def _mail_from(name: str, default: str) -> str:
+    """An address as a From header takes it: addr@host or Name <addr@host>."""
+    raw = _text(name, default)
+    _, address = parseaddr(raw)
+    # parseaddr reads what it can and drops the rest ("a@b.com junk", a second address):
+    # the value must be the address alone, or end with it in angle brackets.
+    whole = address and (raw == address or raw.endswith(f"<{address}>")) and raw.isprintable()
+    reason = ""
+    if whole:
+        local, _, domain = address.rpartition("@")
+        # The default sends from @localhost, a special-use name that email-validator
+        # refuses: its local part is checked against a stand-in domain.
+        checked = f"{local}@example.com" if domain.lower() == "localhost" else address
+        try:
+            validate_email(checked, check_deliverability=False)
+            return raw
+        except EmailNotValidError as error:
+            reason = f" ({str(error).rstrip('.')})"
+    raise ConfigError(
+        f"{name}={raw!r} is not an e-mail address{reason}: "
+        "use e.g. no-reply@example.com or AccountQL <no-reply@example.com>"
+    )
+
+
+def _http_url(name: str) -> str | None:
+    url = _text(name)
     if not url:
         return None
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{name}={url!r} is not an http(s) URL: use e.g. https://example.com")
     return url
+
+
+def redacted_url(url: str) -> str:
+    """The URL as logs and error lines show it: a password replaced by ***, and nothing
+    added when there is none. The last @ ends the credentials, so that a password with an
+    unencoded @ or / in it (a likely mistake in a URL that then fails) is hidden whole."""
+    scheme, separator, rest = url.partition("://")
+    credentials, at, location = rest.rpartition("@")
+    if separator and at:
+        user, colon, password = credentials.partition(":")
+        if password:
+            rest = f"{user}:***@{location}"
+    # libpq also takes the password as a parameter: postgres://u@h/db?password=...
+    rest = re.sub(r"([?&]password=)[^&]*", r"\1***", rest, flags=re.IGNORECASE)
+    return f"{scheme}{separator}{rest}"
 
 
 def sqlite_path(database_url: str) -> Path | None:
@@ -188,12 +271,10 @@ class Settings:
 def load_settings(create_secret: bool = True) -> Settings:
     """Read the environment. In development a missing secret key is generated once and kept
     in a file beside the database (mode 0600) so sessions survive a restart."""
-    env = os.environ.get("ACCOUNTQL_ENV", "development").strip().lower()
+    env = _text("ACCOUNTQL_ENV", "development").lower()
     if env not in ENVIRONMENTS:
         raise ConfigError(f"ACCOUNTQL_ENV={env!r} is unknown: use one of {', '.join(ENVIRONMENTS)}")
-    database_url = _check_database_url(
-        os.environ.get("ACCOUNTQL_DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
-    )
+    database_url = _check_database_url(_text("ACCOUNTQL_DATABASE_URL", DEFAULT_DATABASE_URL))
     production = env == "production"
     values = dict(
         database_url=database_url,
@@ -219,25 +300,24 @@ def load_settings(create_secret: bool = True) -> Settings:
         sms_reset_delay_hours=_int("ACCOUNTQL_SMS_RESET_DELAY_HOURS", 72, minimum=0),
         abuse_reports_per_reporter=_int("ACCOUNTQL_ABUSE_REPORTS_PER_REPORTER", 10),
         abuse_reports_per_organization=_int("ACCOUNTQL_ABUSE_REPORTS_PER_ORGANIZATION", 100),
-        issuer=os.environ.get("ACCOUNTQL_ISSUER", "").strip() or "AccountQL",
+        issuer=_text("ACCOUNTQL_ISSUER", "AccountQL"),
         require_mfa=_bool("ACCOUNTQL_REQUIRE_MFA", False),
         abuse_case_window_days=_int("ACCOUNTQL_ABUSE_CASE_WINDOW", 7),
-        kyc_dir=os.environ.get("ACCOUNTQL_KYC_DIR", "").strip() or _beside_database(database_url, "kyc-documents"),
+        kyc_dir=_text("ACCOUNTQL_KYC_DIR") or _beside_database(database_url, "kyc-documents"),
         kyc_max_bytes=_int("ACCOUNTQL_KYC_MAX_BYTES", 10 * 1024 * 1024),
         kyc_required_for_quota_increase=_bool("ACCOUNTQL_KYC_REQUIRED_FOR_QUOTA_INCREASE", False),
-        default_quotas=_quotas(os.environ.get("ACCOUNTQL_DEFAULT_QUOTAS", DEFAULT_QUOTAS)),
-        smtp_url=_smtp_url(os.environ.get("ACCOUNTQL_SMTP_URL", "").strip()),
-        mail_from=os.environ.get("ACCOUNTQL_MAIL_FROM", "").strip() or "AccountQL <no-reply@localhost>",
-        sms_url=_http_url("ACCOUNTQL_SMS_URL", os.environ.get("ACCOUNTQL_SMS_URL", "").strip()),
-        app_url=(
-            _http_url("ACCOUNTQL_APP_URL", os.environ.get("ACCOUNTQL_APP_URL", "").strip())
-            or "http://127.0.0.1:8000"
-        ).rstrip("/"),
+        # Unset means the defaults; set but empty means no default quotas at all.
+        default_quotas=_quotas(_env("ACCOUNTQL_DEFAULT_QUOTAS", DEFAULT_QUOTAS)),
+        smtp_url=_smtp_url("ACCOUNTQL_SMTP_URL"),
+        mail_from=_mail_from("ACCOUNTQL_MAIL_FROM", "AccountQL <no-reply@localhost>"),
+        sms_url=_http_url("ACCOUNTQL_SMS_URL"),
+        app_url=(_http_url("ACCOUNTQL_APP_URL") or "http://127.0.0.1:8000").rstrip("/"),
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
     )
+    secret_key = _env("ACCOUNTQL_SECRET_KEY")
+    _refuse_unknown_names()  # every setting has been read by now
     # Last: a key file is written only once every other setting is known to be right.
-    secret_key = os.environ.get("ACCOUNTQL_SECRET_KEY", "")
     if secret_key and len(secret_key) < 32:
         raise ConfigError(
             "ACCOUNTQL_SECRET_KEY is shorter than 32 characters: "
