@@ -31,7 +31,9 @@ import asyncio
 import logging
 import uuid
 from datetime import datetime, timedelta
+from email import policy
 from email.message import EmailMessage
+from email.utils import parseaddr
 from email.utils import parseaddr
 from urllib.parse import unquote, urlsplit
 
@@ -49,6 +51,7 @@ log = logging.getLogger("accountql.delivery")
 # of it, so it must be well over what a healthy send takes (each step: STEP_TIMEOUT).
 CLAIM_FOR = timedelta(minutes=2)
 STEP_TIMEOUT = 30  # seconds: connecting, each SMTP command, the SMS provider's answer
+MAIL_POLICY = policy.SMTP.clone(max_line_length=998)
 MAX_BACKOFF = timedelta(hours=1)
 CANDIDATES = 10  # SQLite: due messages tried in turn when other workers took the first
 
@@ -235,8 +238,13 @@ class Deliverer:
         email["Message-ID"] = message_id_header(message.id, self.mail_from)
         email.set_content(outbox.body_of(message))
         url = urlsplit(self.smtp_url)
+        # Flattened here, with headers up to RFC 5322's 998 characters on one line: at 78
+        # (aiosmtplib's own flattening) Python folds a long Subject right after
+        # "Subject:", and mail clients then show it with a leading space.
         await aiosmtplib.send(
-            email,
+            email.as_bytes(policy=MAIL_POLICY),
+            sender=parseaddr(self.mail_from)[1],
+            recipients=[message.recipient],
             hostname=url.hostname,
             port=url.port or (465 if url.scheme == "smtps" else 587),
             username=unquote(url.username) if url.username else None,

@@ -10,10 +10,10 @@ from tortoise.transactions import in_transaction
 from accountql import audit
 from accountql.auth import api_keys
 from accountql.clock import now
-from accountql.domain import contacts
+from accountql.domain import contacts, notices
 from accountql.domain.accounts import clean_name
 from accountql.errors import BadUserInput, NotFound
-from accountql.models import ApiKey, ApiKeyAccess, AuditKind, ContactRole, User
+from accountql.models import ApiKey, ApiKeyAccess, AuditKind, ContactRole, Organization, User
 
 
 async def create(
@@ -52,6 +52,8 @@ async def create(
             f"{creator.email} created the {access.value} API key {name!r} ({key.prefix}…). "
             "If you did not expect it, revoke it in the organization's settings.",
         )
+        organization = await Organization.get(id=organization_id)
+        await notices.tell(creator, f"you created the API key {name!r} for {organization.name}")
     return key, secret
 
 
