@@ -111,9 +111,10 @@ async def redeem_code(
     if await OneTimeToken.filter(id=row.id, failures__lt=CODE_TRIES).update(failures=F("failures") + 1) != 1:
         raise InvalidCode(WRONG)
     if not hmac.compare_digest(row.token_hash, keyed_hash(secret_key, code)):
-        left = CODE_TRIES - row.failures - 1
         if not tell_tries:
             raise InvalidCode(WRONG)
+        tried = await OneTimeToken.filter(id=row.id).values_list("failures", flat=True)
+        left = CODE_TRIES - tried[0]
         raise InvalidCode(
             f"That code is wrong: {left} tries left, then ask for a new one."
             if left

@@ -233,8 +233,10 @@ class Organization:
     # Every field past id, name and the MFA requirement is the organization's data: each is
     # guarded, so that a member blocked by MFA enforcement reaches none of it on any path
     # (organization(id:), me.memberships, invitations), and sees only why it is blocked.
+    # They are nullable so that a refusal stays on its field: a non-null one would null
+    # the whole `me` of a blocked member, leaving no blocked view to show.
     @strawberry.field(description="When the organization was created.", extensions=guard(HasRole(Role.MANAGER)))
-    def created_at(self) -> datetime:
+    def created_at(self) -> datetime | None:
         return self.row.created_at
 
     @strawberry.field(
@@ -242,7 +244,7 @@ class Organization:
     )
     async def members(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
-    ) -> Connection[Membership]:
+    ) -> Connection[Membership] | None:
         return await paginate(
             MembershipRow.filter(organization_id=self.row.id).select_related("user"),
             first,
@@ -256,7 +258,7 @@ class Organization:
         description="Invitations not yet accepted nor expired, newest first.",
         extensions=guard(HasRole(Role.OWNER)),
     )
-    async def invitations(self) -> list[Invitation]:
+    async def invitations(self) -> list[Invitation] | None:
         return [Invitation.of(row) for row in await invitations_of(self.row.id)]
 
 
@@ -264,7 +266,7 @@ class Organization:
         description="The organization's API keys, newest first (never their secrets).",
         extensions=guard(HasRole(Role.MANAGER, api_keys=False)),
     )
-    async def api_keys(self) -> list[ApiKey]:
+    async def api_keys(self) -> list[ApiKey] | None:
         return [ApiKey.of(row) for row in await api_keys_of(self.row.id)]
 
 
@@ -272,7 +274,7 @@ class Organization:
         description="Where the organization's notifications go.",
         extensions=guard(HasRole(Role.MANAGER)),
     )
-    async def contacts(self) -> list[Contact]:
+    async def contacts(self) -> list[Contact] | None:
         members = await contacts.member_emails(self.row.id)
         return [Contact.of(row, members) for row in await contacts.of_organization(self.row.id)]
 
@@ -281,7 +283,7 @@ class Organization:
         description="The SSH public keys of the members, for provisioning machines.",
         extensions=guard(HasRole(Role.MANAGER)),
     )
-    async def ssh_keys(self) -> list[SshKey]:
+    async def ssh_keys(self) -> list[SshKey] | None:
         return [SshKey.of(row) for row in await ssh_keys.of_organization_members(self.row.id)]
 
 
@@ -297,7 +299,7 @@ class Organization:
         kinds: list[AuditKind] | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
-    ) -> Connection[AuditEvent]:
+    ) -> Connection[AuditEvent] | None:
         query = audit_log.of_organization(self.row.id)
         return await audit_page(info, query, first, after, kinds, since, until)
 
@@ -308,7 +310,7 @@ class Organization:
     )
     async def abuse_cases(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
-    ) -> Connection[AbuseCase]:
+    ) -> Connection[AbuseCase] | None:
         return await paginate(
             abuse.cases_of(self.row.id),
             first,
@@ -322,28 +324,28 @@ class Organization:
         description="Where the organization's identity verification stands.",
         extensions=guard(HasRole(Role.MANAGER)),
     )
-    async def kyc_status(self) -> KycStatus:
+    async def kyc_status(self) -> KycStatus | None:
         return KycStatus(await kyc.status_of(self.row.id))
 
     @strawberry.field(description="The support plan.", extensions=guard(HasRole(Role.MANAGER)))
-    def support_plan(self) -> SupportPlan:
+    def support_plan(self) -> SupportPlan | None:
         return SupportPlan(self.row.support_plan)
 
     @strawberry.field(
         description="The plan's guaranteed time to a first answer, in minutes.",
         extensions=guard(HasRole(Role.MANAGER)),
     )
-    def support_response_minutes(self) -> int:
+    def support_response_minutes(self) -> int | None:
         return quotas.RESPONSE_MINUTES[SupportPlanRow(self.row.support_plan)]
 
     @strawberry.field(description="Quotas with their usage.", extensions=guard(HasRole(Role.MANAGER)))
-    async def quotas(self, info: strawberry.Info) -> list[Quota]:
+    async def quotas(self, info: strawberry.Info) -> list[Quota] | None:
         return [Quota.of(view) for view in await quotas.of_organization(info.context.settings, self.row.id)]
 
     @strawberry.field(
         description="Support access grants, newest first.", extensions=guard(HasRole(Role.MANAGER))
     )
-    async def support_grants(self) -> list[SupportGrant]:
+    async def support_grants(self) -> list[SupportGrant] | None:
         return [SupportGrant.of(row) for row in await support.of_organization(self.row.id)]
 
 
