@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from accountql import db, housekeeping
+from accountql import db, housekeeping, outage
 from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
@@ -22,7 +22,9 @@ log = logging.getLogger("accountql")
 
 
 async def healthz(request: Request) -> JSONResponse:
+    """200 when the database answers `SELECT 1` within two seconds, 503 otherwise."""
     if await db.database_answers():
+        outage.current.answered()
         return JSONResponse({"status": "ok"})
     return JSONResponse({"status": "unavailable"}, status_code=503)
 
@@ -39,7 +41,10 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         if not manage_database:
             yield
             return
-        await db.init_db(settings.database_url)
+        await db.init_db(
+            settings.database_url,
+            db.Timeouts(statement=settings.statement_timeout, connect=settings.connect_timeout),
+        )
         deliverer = Deliverer(
             settings.smtp_url, settings.mail_from, settings.sms_url, log_instead=not settings.production
         )

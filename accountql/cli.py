@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
-from accountql import address, db
+from accountql import address, db, migrating
 from accountql.config import ConfigError, Settings, load_settings, redacted_url
 
 log = logging.getLogger("accountql")
@@ -46,7 +46,7 @@ def _cannot_use(where: str, detail: str) -> ConfigError:
 def _migrate(settings: Settings) -> None:
     async def run() -> None:
         try:
-            await db.apply_migrations(settings.database_url, progress=lambda line: log.info(line))
+            await migrating.apply_migrations(settings.database_url, progress=lambda line: log.info(line))
         finally:
             await db.close_db()
 
@@ -304,7 +304,7 @@ def _run(argv: list[str] | None) -> None:
     except ConfigError as error:
         print(f"accountql: {error}", file=sys.stderr)
         sys.exit(2)
-    except db.MigrationError as error:
+    except migrating.MigrationError as error:
         print(f"accountql: {error}", file=sys.stderr)
         sys.exit(1)
     except KeyboardInterrupt:

@@ -78,6 +78,19 @@ def _bool(name: str, default: bool) -> bool:
     raise ConfigError(f"{name}={raw!r} is not a boolean: use true or false")
 
 
+def _seconds(name: str, default: float) -> float:
+    raw = _env(name).strip()
+    if raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number of seconds: use e.g. {default:g}") from None
+    if not 0.1 <= value <= 3600:
+        raise ConfigError(f"{name}={raw} is out of range: use 0.1 to 3600 seconds")
+    return value
+
+
 def _int(name: str, default: int, minimum: int = 1) -> int:
     raw = _env(name)
     if raw == "":
@@ -223,6 +236,10 @@ class Settings:
     max_aliases: int = 15
     max_query_cost: int = 5000
     max_page_size: int = 100
+    # Seconds a statement may run, and a request may wait for a database connection: past
+    # them the request answers SERVICE_UNAVAILABLE instead of hanging.
+    statement_timeout: float = 5.0
+    connect_timeout: float = 3.0
     # The largest JSON request body (variables included); larger ones answer 413.
     max_body_bytes: int = 1024 * 1024
     # Failed logins allowed per window before RATE_LIMITED; counted per account and per IP.
@@ -288,6 +305,8 @@ def load_settings(create_secret: bool = True) -> Settings:
         max_query_cost=_int("ACCOUNTQL_MAX_QUERY_COST", 5000),
         max_page_size=_int("ACCOUNTQL_MAX_PAGE_SIZE", 100),
         max_body_bytes=_int("ACCOUNTQL_MAX_BODY_BYTES", 1024 * 1024),
+        statement_timeout=_seconds("ACCOUNTQL_STATEMENT_TIMEOUT", 5.0),
+        connect_timeout=_seconds("ACCOUNTQL_CONNECT_TIMEOUT", 3.0),
         login_failures_per_account=_int("ACCOUNTQL_LOGIN_FAILURES_PER_ACCOUNT", 10),
         login_failures_per_ip=_int("ACCOUNTQL_LOGIN_FAILURES_PER_IP", 100),
         login_window_seconds=_int("ACCOUNTQL_LOGIN_WINDOW_SECONDS", 900),

@@ -1,28 +1,36 @@
-"""The database: Tortoise configuration for SQLite or PostgreSQL, start-up, migrations."""
+"""The database: Tortoise configuration for SQLite or PostgreSQL, start-up, time limits,
+and telling an unavailable database from a fault."""
 
 from __future__ import annotations
 
 import asyncio
-import copy
-import fcntl
-import os
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+import sqlite3
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.exceptions import DBConnectionError
-from tortoise.migrations.executor import MigrationExecutor, MigrationTarget
-from tortoise.transactions import in_transaction
 
 from accountql.config import sqlite_path
 
 APP_LABEL = "models"
+POSTGRES_ENGINE = "accountql.pg_backend"
+HEALTH_TIMEOUT = 2.0  # seconds /healthz waits for the database
 
 
-def tortoise_config(database_url: str) -> dict:
+@dataclass(frozen=True)
+class Timeouts:
+    """How long a statement may run, and how long a request waits for a connection (or a
+    new one to open): past either it fails, instead of hanging on a held lock or a dead
+    server. None (migrations, commands) leaves the database's own defaults."""
+
+    statement: float | None = None
+    connect: float | None = None
+
+
+def tortoise_config(database_url: str, timeouts: Timeouts = Timeouts()) -> dict:
     if sqlite_path(database_url) is not None or database_url.startswith("sqlite://"):
         path = database_url[len("sqlite://"):].split("?", 1)[0]
         connection = {
@@ -30,8 +38,9 @@ def tortoise_config(database_url: str) -> dict:
             "credentials": {
                 "file_path": path,
                 # Set first: several worker processes share the file, and a writer waits
-                # for another instead of failing with "database is locked".
-                "busy_timeout": 10000,
+                # for another (up to the statement time limit) instead of failing at once
+                # with "database is locked".
+                "busy_timeout": int((timeouts.statement or 10) * 1000),
                 "journal_mode": "WAL",
                 "synchronous": "NORMAL",
                 "foreign_keys": "ON",
@@ -41,7 +50,18 @@ def tortoise_config(database_url: str) -> dict:
         scheme = urlsplit(database_url).scheme
         url = database_url.replace(f"{scheme}://", "postgres://", 1)
         connection = expand_db_url(url)
-        connection["engine"] = "tortoise.backends.asyncpg"
+        connection["engine"] = POSTGRES_ENGINE
+        credentials = connection["credentials"]
+        if timeouts.statement:
+            # The server cancels a statement past its limit (a held lock); the client gives
+            # up a little later, for a server that does not answer at all.
+            settings = dict(credentials.get("server_settings") or {})
+            settings["statement_timeout"] = str(int(timeouts.statement * 1000))
+            credentials["server_settings"] = settings
+            credentials["command_timeout"] = timeouts.statement + 1
+        if timeouts.connect:
+            credentials["timeout"] = timeouts.connect  # opening a connection
+            credentials["acquire_timeout"] = timeouts.connect  # waiting for one of the pool
     return {
         "connections": {"default": connection},
         "apps": {
@@ -56,148 +76,57 @@ def tortoise_config(database_url: str) -> dict:
     }
 
 
-async def init_db(database_url: str) -> None:
+async def init_db(database_url: str, timeouts: Timeouts = Timeouts()) -> None:
     # The global fallback makes the connections visible to every task: the lifespan
     # that opens them and the request tasks that use them run in different contexts.
-    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+    await Tortoise.init(config=tortoise_config(database_url, timeouts), _enable_global_fallback=True)
 
 
 async def close_db() -> None:
     await Tortoise.close_connections()
 
 
-# The key of the PostgreSQL advisory lock taken while migrating: any fixed number that no
-# other application sharing the database uses ("AcctQLmg" read as a 64-bit integer).
-MIGRATION_LOCK_KEY = int.from_bytes(b"AcctQLmg", "big")
-
-
-class MigrationError(Exception):
-    """A migration failed; the message names it and says in what state it left the database."""
-
-
-async def apply_migrations(
-    database_url: str, progress: Callable[[str], None] | None = None
-) -> None:
-    """Apply every pending migration, one process at a time; `progress` receives one line
-    per migration. Servers started together on an empty database used to migrate at once,
-    and all but one failed on tables the other had just created: now the first migrates
-    and the others wait for it, then find nothing left to do."""
-    say = progress or (lambda line: None)
-    config = tortoise_config(database_url)
-    async with _migration_lock(database_url, config, say):
-        # As tortoise.migrations.api.migrate: the apps without opening connections yet.
-        await Tortoise.init(config=config, init_connections=False)
-        executor = _AtomicExecutor(connections.get("default"), config["apps"])
-        await executor.apply_pending(say)
-
-
-@asynccontextmanager
-async def _migration_lock(database_url: str, config: dict, say: Callable[[str], None]) -> AsyncIterator[None]:
-    connection = config["connections"]["default"]
-    if connection["engine"] == "tortoise.backends.asyncpg":
-        async with _postgres_lock(connection["credentials"], say):
-            yield
-    elif (db_file := sqlite_path(database_url)) is not None:
-        async with _file_lock(f"{db_file}.migrate-lock", say):
-            yield
-    else:
-        yield  # sqlite://:memory: belongs to this process alone
-
-
-@asynccontextmanager
-async def _postgres_lock(credentials: dict, say: Callable[[str], None]) -> AsyncIterator[None]:
-    """A session-level advisory lock, on a connection of its own held for the whole run:
-    Tortoise's pool hands each transaction whichever connection is free, and a lock taken
-    on one of those would be released, or held, at the wrong moment. The server releases
-    it when the connection closes, so a process that dies cannot leave it behind."""
+async def database_answers(timeout: float = HEALTH_TIMEOUT) -> bool:
+    """Whether `SELECT 1` comes back within `timeout` seconds. The answer is given at the
+    deadline: a query cancelled on a dead server can take longer to wind down (asyncpg
+    tries to tell the server), so that happens in the background."""
     try:
-        lock = await asyncpg.connect(
-            host=credentials.get("host"),
-            port=credentials.get("port"),
-            user=credentials.get("user"),
-            password=credentials.get("password"),
-            database=credentials.get("database"),
-            ssl=credentials.get("ssl"),
-        )
-    except (asyncpg.PostgresError, asyncpg.InterfaceError) as error:
-        raise DBConnectionError(str(error)) from error
-    try:
-        if not await lock.fetchval("SELECT pg_try_advisory_lock($1)", MIGRATION_LOCK_KEY):
-            say("another process is migrating this database: waiting for it to finish")
-            await lock.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK_KEY)
-        yield
-    finally:
-        await lock.close()
-
-
-@asynccontextmanager
-async def _file_lock(path: str, say: Callable[[str], None]) -> AsyncIterator[None]:
-    """An exclusive flock on a file beside the database. Chosen over an exclusive SQLite
-    transaction because Tortoise's executor opens a transaction of its own for every
-    migration on its one shared connection: an outer BEGIN EXCLUSIVE would turn those into
-    savepoints and tie the lock to Tortoise's transaction handling. The kernel drops the
-    lock when the process exits, however it exits. The file is never deleted: a process
-    waiting on it would otherwise hold a lock on a file that no longer has that name."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            say("another process is migrating this database: waiting for it to finish")
-            await asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
-class _AtomicExecutor(MigrationExecutor):
-    """Tortoise's executor, except that a migration and its row in tortoise_migrations
-    commit in one transaction. MigrationExecutor.migrate records a migration with a
-    statement of its own after the migration's transaction has committed: a process that
-    died between the two left tables that no row accounted for, and the next start failed
-    on "already exists". Forward steps only: this is what `accountql migrate` and `serve` do."""
-
-    async def apply_pending(self, say: Callable[[str], None]) -> None:
-        await self.loader.build_graph()
-        await self.recorder.ensure_schema(self._schema_editor(atomic=False))
-        applied = set(await self.recorder.applied_migrations())
-        targets = [MigrationTarget(app_label=label, name="__latest__") for label in self.loader.apps_config]
-        plan = self._migration_plan(targets, applied, self.loader.graph)
-        self._validate_plan_direction(plan, "forward")
-        state = await self._project_state(applied)
-        for step in plan:
-            migration = step.migration
-            name = f"{migration.app_label}.{migration.name}"
-            editor = self._schema_editor(atomic=migration.atomic)
-            try:
-                if editor.atomic_migration:
-                    async with in_transaction(self.connection.connection_name) as client:
-                        editor.client = client
-                        await migration.apply(state, schema_editor=editor)
-                        recorder = copy.copy(self.recorder)  # the same recorder, in this transaction
-                        recorder.connection = client
-                        await recorder.record_applied(migration.app_label, migration.name)
-                else:
-                    # Declared non-atomic (atomic = False): it cannot run in a transaction,
-                    # so it is recorded afterwards, as Tortoise does.
-                    await migration.apply(state, schema_editor=editor)
-                    await self.recorder.record_applied(migration.app_label, migration.name)
-            except Exception as error:
-                before = "is as it was before it" if editor.atomic_migration else "may hold part of it"
-                detail = " ".join(str(error).split()) or type(error).__name__
-                raise MigrationError(
-                    f"migration {name} failed ({detail}); the database {before}: "
-                    "fix the cause and run accountql migrate again"
-                ) from error
-            say(f"applied migration {name}")
-
-
-async def database_answers() -> bool:
-    try:
-        await connections.get("default").execute_query("SELECT 1")
-    except Exception:
+        probe = asyncio.ensure_future(connections.get("default").execute_query("SELECT 1"))
+    except Exception:  # noqa: BLE001 - no connection configured at all
         return False
-    return True
+    done, _ = await asyncio.wait([probe], timeout=timeout)
+    if not done:
+        probe.cancel()
+        probe.add_done_callback(lambda task: task.cancelled() or task.exception())  # no "never retrieved"
+        return False
+    return probe.exception() is None
+
+
+# What a database that is down, unreachable, overloaded or locked raises.
+_UNAVAILABLE = (
+    TimeoutError,  # asyncio.TimeoutError too: a client-side time limit
+    ConnectionError,
+    DBConnectionError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,  # "connection is closed" and kin
+    asyncpg.CannotConnectNowError,
+    asyncpg.TooManyConnectionsError,
+    asyncpg.QueryCanceledError,  # statement_timeout
+)
+
+
+def is_unavailable(error: BaseException | None) -> bool:
+    """Whether an error (or what caused it) says the database did not answer in time, as
+    opposed to a fault in the code: the request is then answered SERVICE_UNAVAILABLE."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, _UNAVAILABLE):
+            return True
+        if isinstance(error, sqlite3.OperationalError) or type(error).__name__ == "OperationalError":
+            if "database is locked" in str(error) or "unable to open database" in str(error):
+                return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
 
 
 def placeholder(index: int) -> str:

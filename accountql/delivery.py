@@ -34,14 +34,13 @@ from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import parseaddr
-from email.utils import parseaddr
 from urllib.parse import unquote, urlsplit
 
 from tortoise import connections
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from accountql import outbox
+from accountql import outage, outbox
 from accountql.clock import now
 from accountql.models import OutboxMessage, OutboxStatus
 
@@ -285,6 +284,6 @@ class Deliverer:
                 await self.deliver_due()
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                log.exception("outbox delivery failed; retrying")
+            except Exception as error:  # noqa: BLE001 - the worker must outlive any failure
+                outage.quiet_if_unavailable("outbox delivery", error)
             await asyncio.sleep(interval)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from accountql import outage
 from accountql.domain import mfa_enforcement
 
 log = logging.getLogger("accountql.housekeeping")
@@ -18,6 +19,6 @@ async def run(interval: float = 60.0) -> None:
             await mfa_enforcement.send_last_calls()
         except asyncio.CancelledError:
             raise
-        except Exception:
-            log.exception("housekeeping failed; trying again in %s s", interval)
+        except Exception as error:  # noqa: BLE001 - the job must outlive any failure
+            outage.quiet_if_unavailable("housekeeping", error)
         await asyncio.sleep(interval)

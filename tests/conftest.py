@@ -5,13 +5,16 @@ emptied before every test; requests go through the real ASGI app over httpx."""
 from __future__ import annotations
 
 import os
+import uuid
 from dataclasses import replace
+from urllib.parse import urlsplit, urlunsplit
 
+import asyncpg
 import httpx
 import pytest
 from tortoise import connections
 
-from accountql import clock, db
+from accountql import clock, db, migrating
 from accountql.app import create_app
 from accountql.auth import sealing
 from accountql.config import Settings
@@ -59,7 +62,7 @@ def settings(database_url, tmp_path_factory) -> Settings:
 @pytest.fixture(scope="session")
 async def database(database_url, settings):
     sealing.configure(settings.secret_key)
-    await db.apply_migrations(database_url)
+    await migrating.apply_migrations(database_url)
     await db.close_db()
     await db.init_db(database_url)
     yield
@@ -74,6 +77,32 @@ async def clean(database):
     clock.reset()
     yield
     clock.reset()
+
+
+def asyncpg_url(url: str) -> str:
+    return "postgres://" + url.split("://", 1)[1]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def fresh_database(request, tmp_path):
+    """The URL of an empty database: a new SQLite file, or a PostgreSQL database created on
+    the server of ACCOUNTQL_TEST_DATABASE_URL and dropped afterwards."""
+    if request.param == "sqlite":
+        yield f"sqlite://{tmp_path}/fresh.sqlite3"
+        return
+    suite_url = os.environ.get("ACCOUNTQL_TEST_DATABASE_URL", "")
+    if not suite_url.startswith(("postgres", "asyncpg")):
+        pytest.skip("runs when the suite runs on PostgreSQL (ACCOUNTQL_TEST_DATABASE_URL)")
+    name = f"accountql_fresh_{uuid.uuid4().hex[:12]}"
+    # CREATE DATABASE works from any database of the server: use the suite's own.
+    admin = await asyncpg.connect(asyncpg_url(suite_url))
+    try:
+        await admin.execute(f"CREATE DATABASE {name}")
+        parts = urlsplit(suite_url)
+        yield urlunsplit((parts.scheme, parts.netloc, f"/{name}", "", ""))
+    finally:
+        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        await admin.close()
 
 
 def make_client(settings: Settings, ip: str = "203.0.113.7", **changes) -> httpx.AsyncClient:

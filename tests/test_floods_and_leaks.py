@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import asyncio
 
-from accountql.models import AbuseReport, ApiKey, AuditEvent, OneTimeToken, OutboxMessage
+from accountql.models import (
+    AbuseReport,
+    ApiKey,
+    AuditEvent,
+    OneTimeToken,
+    OutboxMessage,
+)
 from tests.api import confirm_contact, error_code, gql, log_in, ok, sign_up
 from tests.mfa_helpers import challenge, enroll, verify
 from tests.test_api_keys import ADD_CONTACT, CREATE_KEY

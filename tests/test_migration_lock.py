@@ -7,18 +7,15 @@ the suite runs on PostgreSQL (ACCOUNTQL_TEST_DATABASE_URL)."""
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 import subprocess
-import uuid
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
-import pytest
 
 from tests.api import LOG_IN, PASSWORD, SIGN_UP
+from tests.conftest import asyncpg_url
 from tests.test_live_server import ACCOUNTQL, Server, environment, post
 
 MIGRATIONS = sorted(
@@ -26,38 +23,12 @@ MIGRATIONS = sorted(
 )
 
 
-def _asyncpg_url(url: str) -> str:
-    return "postgres://" + url.split("://", 1)[1]
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def fresh_database(request, tmp_path):
-    """The URL of an empty database: a new SQLite file, or a PostgreSQL database created on
-    the server of ACCOUNTQL_TEST_DATABASE_URL and dropped afterwards."""
-    if request.param == "sqlite":
-        yield f"sqlite://{tmp_path}/fresh.sqlite3"
-        return
-    suite_url = os.environ.get("ACCOUNTQL_TEST_DATABASE_URL", "")
-    if not suite_url.startswith(("postgres", "asyncpg")):
-        pytest.skip("runs when the suite runs on PostgreSQL (ACCOUNTQL_TEST_DATABASE_URL)")
-    name = f"accountql_fresh_{uuid.uuid4().hex[:12]}"
-    # CREATE DATABASE works from any database of the server: use the suite's own.
-    admin = await asyncpg.connect(_asyncpg_url(suite_url))
-    try:
-        await admin.execute(f"CREATE DATABASE {name}")
-        parts = urlsplit(suite_url)
-        yield urlunsplit((parts.scheme, parts.netloc, f"/{name}", "", ""))
-    finally:
-        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        await admin.close()
-
-
 async def recorded_migrations(database_url: str) -> list[str]:
     if database_url.startswith("sqlite://"):
         with sqlite3.connect(database_url[len("sqlite://"):]) as connection:
             rows = connection.execute("SELECT name FROM tortoise_migrations ORDER BY name").fetchall()
         return [row[0] for row in rows]
-    connection = await asyncpg.connect(_asyncpg_url(database_url))
+    connection = await asyncpg.connect(asyncpg_url(database_url))
     try:
         return [row["name"] for row in await connection.fetch("SELECT name FROM tortoise_migrations ORDER BY name")]
     finally:
@@ -133,7 +104,7 @@ async def test_a_failing_migration_is_named_and_leaves_the_database_as_before_it
         with sqlite3.connect(fresh_database[len("sqlite://"):]) as connection:
             connection.execute(in_the_way)
     else:
-        connection = await asyncpg.connect(_asyncpg_url(fresh_database))
+        connection = await asyncpg.connect(asyncpg_url(fresh_database))
         await connection.execute(in_the_way)
         await connection.close()
     env = environment(ACCOUNTQL_DATABASE_URL=fresh_database, ACCOUNTQL_SECRET_KEY="f" * 48)

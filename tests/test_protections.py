@@ -103,6 +103,9 @@ async def test_healthz_is_503_when_the_database_does_not_answer(client):
     class Unreachable:
         """Stands in for the database server, not for the code under test."""
 
+        def _check_loop(self) -> bool:
+            return True
+
         async def execute_query(self, *args, **kwargs):
             raise OSError("connection refused")
 

@@ -9,7 +9,15 @@ from datetime import timedelta
 from accountql import clock
 from accountql.models import OutboxMessage
 from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
-from tests.mfa_helpers import BEGIN, CONFIRM, challenge, code_now, enroll, next_step, verify
+from tests.mfa_helpers import (
+    BEGIN,
+    CONFIRM,
+    challenge,
+    code_now,
+    enroll,
+    next_step,
+    verify,
+)
 from tests.test_organizations import create_org
 
 REAUTHENTICATE = "mutation($i: ReauthenticateInput!) { reauthenticate(input: $i) { current reauthenticatedUntil } }"

@@ -26,7 +26,6 @@ from accountql.models import (
     User,
 )
 
-
 MAX_DETAILS = 2000
 
 

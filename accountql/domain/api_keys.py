@@ -13,7 +13,14 @@ from accountql.clock import now
 from accountql.domain import contacts, notices
 from accountql.domain.accounts import clean_name
 from accountql.errors import BadUserInput, NotFound
-from accountql.models import ApiKey, ApiKeyAccess, AuditKind, ContactRole, Organization, User
+from accountql.models import (
+    ApiKey,
+    ApiKeyAccess,
+    AuditKind,
+    ContactRole,
+    Organization,
+    User,
+)
 
 
 async def create(

@@ -21,7 +21,15 @@ from accountql.config import Settings
 from accountql.domain.accounts import normalize_email
 from accountql.domain.organizations import lock_organization, organization_of
 from accountql.errors import BadUserInput, Conflict, InvalidCode, NotFound
-from accountql.models import AuditKind, Contact, ContactRole, Membership, Organization, Role, User
+from accountql.models import (
+    AuditKind,
+    Contact,
+    ContactRole,
+    Membership,
+    Organization,
+    Role,
+    User,
+)
 
 CONFIRMATION_LIFETIME = timedelta(days=7)
 

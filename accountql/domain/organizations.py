@@ -16,8 +16,8 @@ from accountql.auth import rate_limits
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.domain.accounts import clean_name, normalize_email
 from accountql.domain import verification
+from accountql.domain.accounts import clean_name, normalize_email
 from accountql.errors import Conflict, EmailNotVerified, Forbidden, NotFound, not_found
 from accountql.models import (
     ApiKey,

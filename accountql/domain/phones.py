@@ -11,8 +11,8 @@ from tortoise.transactions import in_transaction
 from accountql import audit, outbox
 from accountql.auth import one_time, rate_limits
 from accountql.auth.sessions import Client
-from accountql.config import Settings
 from accountql.clock import now
+from accountql.config import Settings
 from accountql.domain import mfa, notices
 from accountql.errors import BadUserInput, Conflict
 from accountql.models import AuditKind, MfaMethod, Purpose, User

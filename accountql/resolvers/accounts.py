@@ -3,7 +3,12 @@ import strawberry
 from accountql.auth import sessions
 from accountql.auth.challenges import PendingMfa
 from accountql.domain import accounts, reauthentication
-from accountql.schema.inputs import ChangePasswordInput, LogInInput, ReauthenticateInput, SignUpInput
+from accountql.schema.inputs import (
+    ChangePasswordInput,
+    LogInInput,
+    ReauthenticateInput,
+    SignUpInput,
+)
 from accountql.schema.permissions import parse_id
 from accountql.schema.types import AuthSession, LogInResult, MfaChallenge, Session, User
 

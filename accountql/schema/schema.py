@@ -10,7 +10,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.graphql import OperationType
 
-from accountql import models
+from accountql import db, models, outage
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, Forbidden
@@ -393,7 +393,9 @@ class AccountQLSchema(strawberry.Schema):
         # Never log the others: a variable error quotes the variables, passwords included.
         for error in errors:
             original = error.original_error
-            if original is not None and not isinstance(original, (ApiError, GraphQLError)):
+            if db.is_unavailable(original):
+                outage.current.refused_one(original)  # logged once per outage, with a count
+            elif original is not None and not isinstance(original, (ApiError, GraphQLError)):
                 log.error("unexpected error in %s", error.path, exc_info=error.original_error)
 
 

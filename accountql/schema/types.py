@@ -12,7 +12,16 @@ from strawberry.scalars import JSON
 from accountql import models
 from accountql.auth import sessions
 from accountql.clock import now
-from accountql.domain import abuse, audit_log, contacts, kyc, quotas, reauthentication, ssh_keys, support
+from accountql.domain import (
+    abuse,
+    audit_log,
+    contacts,
+    kyc,
+    quotas,
+    reauthentication,
+    ssh_keys,
+    support,
+)
 from accountql.domain.api_keys import of_organization as api_keys_of
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.domain.organizations import invitations_of

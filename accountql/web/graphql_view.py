@@ -18,6 +18,7 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 
+from accountql import db
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, BadRequest
@@ -33,11 +34,17 @@ SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
 STATUS_OF_CODE = {"SERVICE_UNAVAILABLE": 503}
 
 
+UNAVAILABLE = "The database did not answer in time: try again in a few seconds."
+
+
 def format_error(error: GraphQLError, hide_suggestions: bool = False) -> dict:
     """Every error gets a code of the contract; unplanned ones reveal nothing."""
     formatted = error.formatted
     original = error.original_error
-    if isinstance(original, ApiError):
+    if db.is_unavailable(original):
+        formatted["message"] = UNAVAILABLE
+        formatted["extensions"] = {"code": "SERVICE_UNAVAILABLE"}
+    elif isinstance(original, ApiError):
         formatted["message"] = original.message
         formatted["extensions"] = dict(original.extensions)
     elif original is None or isinstance(original, GraphQLError):

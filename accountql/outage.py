@@ -1,0 +1,78 @@
+"""A database outage, logged once: a line when requests start failing for want of the
+database, and one when it answers again with how many requests were refused meanwhile.
+A traceback per request would bury the one line an operator needs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+
+from accountql import db
+
+log = logging.getLogger("accountql")
+PROBE_INTERVAL = 1.0  # seconds between checks while the database is down
+
+
+class Outage:
+    def __init__(self) -> None:
+        self.since: float | None = None
+        self.refused = 0
+        self._probe: asyncio.Task | None = None
+
+    @property
+    def ongoing(self) -> bool:
+        return self.since is not None
+
+    def refused_one(self, error: BaseException) -> None:
+        """A request failed because the database did not answer."""
+        self.refused += 1
+        self.noticed(error)
+
+    def noticed(self, error: BaseException) -> None:
+        """Something (a request, a background job) found the database not answering."""
+        if self.since is not None:
+            return
+        self.since = time.monotonic()
+        log.error(
+            "the database does not answer (%s): requests answer SERVICE_UNAVAILABLE until it "
+            "does. Check that it runs and that ACCOUNTQL_DATABASE_URL reaches it.",
+            _describe(error),
+        )
+        with contextlib.suppress(RuntimeError):  # no running loop (a command, not the server)
+            self._probe = asyncio.get_running_loop().create_task(self._wait_for_recovery())
+
+    def answered(self) -> None:
+        """The database answered again: close the outage, with its count."""
+        if self.since is None:
+            return
+        log.warning(
+            "the database answers again after %.0f s; %d request%s answered SERVICE_UNAVAILABLE meanwhile",
+            time.monotonic() - self.since, self.refused, "" if self.refused == 1 else "s",
+        )
+        self.since, self.refused = None, 0
+
+    async def _wait_for_recovery(self) -> None:
+        while self.since is not None:
+            await asyncio.sleep(PROBE_INTERVAL)
+            if await db.database_answers():
+                self.answered()
+
+
+def quiet_if_unavailable(job: str, error: BaseException) -> None:
+    """What a background job does with an error: an unavailable database is part of the
+    outage's one line; anything else is a fault, logged with its traceback."""
+    if db.is_unavailable(error):
+        current.noticed(error)
+    else:
+        log.error("%s failed; trying again", job, exc_info=error)
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+# One per process: every request of the process reports to it.
+current = Outage()
