@@ -15,7 +15,7 @@ from accountql import db, housekeeping, outage
 from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
-from accountql.pages import PAGES, landing_page
+from accountql.pages import PAGES, invitation_page, landing_page
 from accountql.web.graphql_view import GraphQLView
 
 log = logging.getLogger("accountql")
@@ -68,6 +68,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             Route("/graphql", GraphQLView(settings)),
             Route("/healthz", healthz, methods=["GET"]),
             *[Route(path, landing_page, methods=["GET"]) for path in PAGES],
+            Route("/invitations", invitation_page, methods=["GET"]),
         ],
         lifespan=lifespan,
     )

@@ -77,3 +77,20 @@ async def landing_page(request: Request) -> HTMLResponse:
 
 def _js_string(text: str) -> str:
     return json.dumps(text)
+
+
+INVITATION_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Your invitation</title>
+<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}
+code{word-break:break-all}</style></head><body><h1>Your invitation</h1>
+<p>Sign in (or sign up) with the address the invitation was sent to, verify that address,
+then accept the invitation: <code>acceptInvitation(id: "<span id="id"></span>")</code>, or
+find it under <code>myInvitations</code>.</p>
+<script>document.getElementById("id").textContent =
+  new URLSearchParams(location.hash.slice(1)).get("id") || "";</script></body></html>"""
+
+
+async def invitation_page(request: Request) -> HTMLResponse:
+    """Where an invitation e-mail's link lands when no front end of its own is set up."""
+    return HTMLResponse(INVITATION_PAGE, headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
