@@ -16,8 +16,8 @@ from tortoise.exceptions import DBConnectionError
 from tortoise.migrations.executor import MigrationExecutor, MigrationTarget
 from tortoise.transactions import in_transaction
 
-from accountql.config import sqlite_path
 from accountql import db
+from accountql.config import sqlite_path
 from accountql.db import tortoise_config
 
 # The key of the PostgreSQL advisory lock taken while migrating: any fixed number that no

@@ -16,7 +16,7 @@ PAGES = {
         "Sign in",
         "Sign in to your account with this one-time link.",
         "",
-        "mutation($t: String!) { logInWithMagicLink(token: $t) { __typename "
+        "mutation($t: String!) { logInWithMagicLink(input: {token: $t}) { __typename "
         "... on AuthSession { token } ... on MfaChallenge { challenge } } }",
     ),
     "/reset-password": (
@@ -41,7 +41,7 @@ PAGES = {
         "Confirm your e-mail address",
         "Make this address your account's e-mail address.",
         "",
-        "mutation($t: String!) { confirmEmailChange(token: $t) { email } }",
+        "mutation($t: String!) { confirmEmailChange(input: {token: $t}) { email } }",
     ),
 }
 

@@ -94,3 +94,8 @@ async def confirm_contact(client, address: str) -> None:
     """Follow the confirmation link a new notification contact was sent."""
     token = await last_link_token(address, "contact_confirmation")
     assert ok(await gql(client, CONFIRM_CONTACT, {"t": token}))["confirmContact"] is True
+
+
+def nodes(connection: dict) -> list:
+    """The items of a page of a Relay connection."""
+    return [edge["node"] for edge in connection["edges"]]

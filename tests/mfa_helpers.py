@@ -7,8 +7,8 @@ import pyotp
 from accountql import clock
 from tests.api import gql, log_in, ok
 
-BEGIN = "mutation($code: String) { beginMfaEnrollment(code: $code) { secret otpauthUri qrCodeSvg qrCodeDataUri } }"
-CONFIRM = "mutation($code: String!) { confirmMfaEnrollment(code: $code) { codes } }"
+BEGIN = "mutation { beginMfaEnrollment { secret otpauthUri qrCodeSvg qrCodeDataUri } }"
+CONFIRM = "mutation($code: String!) { confirmMfaEnrollment(input: {code: $code}) { codes } }"
 VERIFY = """mutation($input: VerifyMfaInput!) {
   verifyMfa(input: $input) { token session { id } user { email mfaEnabled } } }"""
 

@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from accountql import clock
 from accountql.models import OutboxMessage, User
-from tests.api import confirm_contact, error_code, gql, log_in, ok, sign_up
+from tests.api import confirm_contact, error_code, gql, log_in, nodes, ok, sign_up
 from tests.test_api_keys import ADD_CONTACT
 from tests.test_organizations import create_org, join
 
@@ -91,7 +91,7 @@ async def test_members_answer_staff_resolve_outsiders_see_nothing(client):
 async def test_bad_reports_say_why(client):
     ada, org, victim = await setting(client)
     empty = await gql(client, REPORT, report(org, details="  "), token=victim["token"])
-    assert error_code(empty) == "BAD_USER_INPUT" and empty["errors"][0]["extensions"]["field"] == "details"
+    assert error_code(empty) == "BAD_USER_INPUT" and empty["errors"][0]["extensions"]["field"] == "input.details"
     import uuid
 
     missing = await gql(client, REPORT, report(str(uuid.uuid4())), token=victim["token"])
@@ -116,11 +116,11 @@ async def test_abuse_events_are_audited(client):
 async def test_staff_see_open_cases_and_who_reported(client):
     ada, org, victim = await setting(client)
     ok(await gql(client, REPORT, report(org), token=victim["token"]))
-    query = "{ openAbuseCases { id reports { edges { node { reporterEmail } } } } }"
+    query = "{ openAbuseCases { edges { node { id reports { edges { node { reporterEmail } } } } } } }"
     assert error_code(await gql(client, query, token=ada["token"])) == "FORBIDDEN"
     sam = await sign_up(client, "sam@staff.example")
     await User.filter(email="sam@staff.example").update(is_staff=True)
-    found = ok(await gql(client, query, token=sam["token"]))["openAbuseCases"]
+    found = nodes(ok(await gql(client, query, token=sam["token"]))["openAbuseCases"])
     assert found[0]["reports"]["edges"][0]["node"]["reporterEmail"] == "victim@example.net"
     # The reported organization never learns who reported.
     theirs = await cases(client, ada["token"], org)

@@ -13,6 +13,7 @@ from tests.api import (
     gql,
     last_link_token,
     log_in,
+    nodes,
     ok,
     sign_up,
     verify_email,
@@ -23,7 +24,7 @@ from tests.test_organizations import ACCEPT, MY_INVITATIONS, create_org, invite
 
 RESEND = "mutation { resendVerificationEmail }"
 ME = "{ me { email emailVerified mfaEnabled phoneNumber } }"
-NOTIFY = "mutation($on: Boolean!) { setLoginNotifications(enabled: $on) { loginNotifications } }"
+NOTIFY = "mutation($on: Boolean!) { setLoginNotifications(input: {enabled: $on}) { loginNotifications } }"
 
 
 async def test_a_squatter_cannot_accept_the_invitation_sent_to_an_address(client):
@@ -129,10 +130,10 @@ async def test_contacts_hear_nothing_until_their_address_is_proven(client):
     ada = await sign_up(client, "ada@example.com")
     org = await create_org(client, ada["token"])
     await sign_up(client, "verified@example.com")
-    contacts_query = "query($id: ID!) { organization(id: $id) { contacts { email confirmed } } }"
+    contacts_query = "query($id: ID!) { organization(id: $id) { contacts { edges { node { email confirmed } } } } }"
     for email in ("stranger@example.com", "verified@example.com"):
         ok(await gql(client, ADD_CONTACT, {"i": {"organizationId": org, "email": email, "roles": ["TECHNICAL"]}}, token=ada["token"]))
-    listed = ok(await gql(client, contacts_query, {"id": org}, token=ada["token"]))["organization"]["contacts"]
+    listed = nodes(ok(await gql(client, contacts_query, {"id": org}, token=ada["token"]))["organization"]["contacts"])
     assert {c["email"]: c["confirmed"] for c in listed} == {
         "ada@example.com": True, "stranger@example.com": False, "verified@example.com": True,
     }
@@ -152,10 +153,10 @@ async def test_contacts_hear_nothing_until_their_address_is_proven(client):
 async def test_an_unverified_creator_s_own_contact_is_confirmed_by_verifying(client):
     ada = await sign_up(client, "ada@example.com", verify=False)
     org = await create_org(client, ada["token"])
-    contacts_query = "query($id: ID!) { organization(id: $id) { contacts { email confirmed } } }"
-    assert ok(await gql(client, contacts_query, {"id": org}, token=ada["token"]))["organization"]["contacts"] == [
+    contacts_query = "query($id: ID!) { organization(id: $id) { contacts { edges { node { email confirmed } } } } }"
+    assert nodes(ok(await gql(client, contacts_query, {"id": org}, token=ada["token"]))["organization"]["contacts"]) == [
         {"email": "ada@example.com", "confirmed": False}
     ]
     await verify_email(client, "ada@example.com")
-    assert ok(await gql(client, contacts_query, {"id": org}, token=ada["token"]))["organization"]["contacts"][0]["confirmed"]
+    assert nodes(ok(await gql(client, contacts_query, {"id": org}, token=ada["token"]))["organization"]["contacts"])[0]["confirmed"]
     assert not await OutboxMessage.filter(kind="contact_confirmation").exists()

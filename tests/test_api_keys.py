@@ -2,14 +2,14 @@ from datetime import UTC, datetime, timedelta
 
 from accountql import clock
 from accountql.models import ApiKey, OutboxMessage
-from tests.api import confirm_contact, error_code, gql, ok, sign_up
+from tests.api import confirm_contact, error_code, gql, nodes, ok, sign_up
 from tests.mfa_helpers import enroll
 from tests.test_organizations import ORGANIZATION, create_org, invite, join
 
 CREATE_KEY = """mutation($i: CreateApiKeyInput!) {
   createApiKey(input: $i) { secret apiKey { id name access prefix lastUsedAt expiresAt revokedAt } } }"""
-REVOKE_KEY = "mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"
-KEYS = "query($id: ID!) { organization(id: $id) { apiKeys { id prefix lastUsedAt } } }"
+REVOKE_KEY = "mutation($id: ID!) { revokeApiKey(input: {id: $id}) { id revokedAt } }"
+KEYS = "query($id: ID!) { organization(id: $id) { apiKeys { edges { node { id prefix lastUsedAt } } } } }"
 ADD_CONTACT = """mutation($i: AddContactInput!) { addContact(input: $i) { id email roles canLogIn } }"""
 
 
@@ -27,7 +27,7 @@ async def test_the_secret_is_shown_once_and_only_its_hash_is_kept(client):
     assert key["prefix"] == secret[:12] and key["access"] == "READ_ONLY"
     row = await ApiKey.get(id=key["id"])
     assert secret not in (row.secret_hash, row.prefix) and len(row.secret_hash) == 64
-    listed = ok(await gql(client, KEYS, {"id": org}, token=ada["token"]))["organization"]["apiKeys"]
+    listed = nodes(ok(await gql(client, KEYS, {"id": org}, token=ada["token"]))["organization"]["apiKeys"])
     assert [k["prefix"] for k in listed] == [key["prefix"]]
     assert "secret" not in str(listed)
 
@@ -60,7 +60,7 @@ async def test_a_read_only_key_cannot_hide_a_mutation(client):
     response = await client.post("/graphql", json={"query": two_operations, "operationName": "Change"},
                                  headers={"Authorization": f"Bearer {secret}"})
     assert response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    contacts = ok(await gql(client, "query($id: ID!) { organization(id: $id) { contacts { email } } }", {"id": org}, token=ada["token"]))
+    contacts = ok(await gql(client, "query($id: ID!) { organization(id: $id) { contacts { edges { node { email } } } } }", {"id": org}, token=ada["token"]))
     assert "evil@example.com" not in str(contacts)
 
 
@@ -110,7 +110,7 @@ async def test_expiry_in_the_past_is_bad_input(client):
     org = await create_org(client, ada["token"])
     past = datetime(2020, 1, 1, tzinfo=UTC).isoformat()
     result = await gql(client, CREATE_KEY, {"i": {"organizationId": org, "name": "old", "expiresAt": past}}, token=ada["token"])
-    assert error_code(result) == "BAD_USER_INPUT" and result["errors"][0]["extensions"]["field"] == "expiresAt"
+    assert error_code(result) == "BAD_USER_INPUT" and result["errors"][0]["extensions"]["field"] == "input.expiresAt"
 
 
 async def test_last_used_is_kept_to_the_minute_without_a_write_per_request(client):
@@ -149,13 +149,13 @@ async def test_a_read_only_key_runs_no_mutation_even_an_unguarded_one(client, me
     ada, org, created = await owner_org_and_key(client)
     secret = created["secret"]
     for document in (
-        'mutation { requestMagicLink(email: "ada@example.com") }',
+        'mutation { requestMagicLink(input: {email: "ada@example.com"}) }',
         'mutation { signUp(input: {email: "new@example.com", password: "long enough passphrase", name: "N"}) { token } }',
         'mutation { first: requestPasswordReset(input: {email: "ada@example.com"}) }',
     ):
         assert error_code(await gql(client, document, token=secret)) == "FORBIDDEN", document
     assert not await OutboxMessage.filter(kind__in=["magic_link", "password_reset"]).exists()
-    assert error_code(await gql(client, 'mutation { requestMagicLink(email: "x@example.com") }', token="aqk_unknown")) == "UNAUTHENTICATED"
+    assert error_code(await gql(client, 'mutation { requestMagicLink(input: {email: "x@example.com"}) }', token="aqk_unknown")) == "UNAUTHENTICATED"
 
 
 async def test_a_read_write_key_stays_in_its_organization_and_out_of_owner_fields(client):
@@ -166,5 +166,5 @@ async def test_a_read_write_key_stays_in_its_organization_and_out_of_owner_field
     update = "mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }"
     assert error_code(await gql(client, update, {"i": {"id": theirs["id"], "roles": ["PRIMARY"]}}, token=secret)) == "NOT_FOUND"
     assert error_code(await invite(client, secret, org, "x@example.com")) == "FORBIDDEN"
-    owner_views = "query($id: ID!) { organization(id: $id) { invitations { id } } }"
+    owner_views = "query($id: ID!) { organization(id: $id) { invitations { edges { node { id } } } } }"
     assert error_code(await gql(client, owner_views, {"id": org}, token=secret)) == "FORBIDDEN"

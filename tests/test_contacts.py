@@ -1,16 +1,16 @@
-from tests.api import confirm_contact, error_code, gql, ok, sign_up
+from tests.api import confirm_contact, error_code, gql, nodes, ok, sign_up
 from tests.test_organizations import create_org, join
 
-CONTACTS = "query($id: ID!) { organization(id: $id) { contacts { id email roles canLogIn } } }"
+CONTACTS = "query($id: ID!) { organization(id: $id) { contacts { edges { node { id email roles canLogIn } } } } }"
 ADD = "mutation($i: AddContactInput!) { addContact(input: $i) { id email roles canLogIn } }"
 UPDATE = "mutation($i: UpdateContactInput!) { updateContact(input: $i) { id email roles } }"
-REMOVE = "mutation($id: ID!) { removeContact(id: $id) }"
+REMOVE = "mutation($id: ID!) { removeContact(input: {id: $id}) }"
 
 
 async def test_the_creator_is_the_primary_contact(client):
     ada = await sign_up(client, "ada@example.com")
     org = await create_org(client, ada["token"])
-    contacts = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"]
+    contacts = nodes(ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"])
     assert [(c["email"], c["roles"], c["canLogIn"]) for c in contacts] == [("ada@example.com", ["PRIMARY"], True)]
 
 
@@ -33,7 +33,7 @@ async def test_contacts_are_added_updated_and_removed_by_members(client):
 async def test_there_is_always_a_primary_contact(client):
     ada = await sign_up(client, "ada@example.com")
     org = await create_org(client, ada["token"])
-    primary = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"][0]
+    primary = nodes(ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"])[0]
     assert error_code(await gql(client, REMOVE, {"id": primary["id"]}, token=ada["token"])) == "CONFLICT"
     assert error_code(await gql(client, UPDATE, {"i": {"id": primary["id"], "roles": ["TECHNICAL"]}}, token=ada["token"])) == "CONFLICT"
     other = ok(await gql(client, ADD, {"i": {"organizationId": org, "email": "boss@example.com", "roles": ["PRIMARY"]}}, token=ada["token"]))["addContact"]
@@ -65,14 +65,14 @@ async def test_the_primary_rule_holds_under_concurrent_changes(client):
     for round_ in range(3):
         ada = await sign_up(client, f"ada{round_}@example.com")
         org = await create_org(client, ada["token"])
-        first = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"][0]
+        first = nodes(ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"])[0]
         second = ok(await gql(client, ADD, {"i": {"organizationId": org, "email": f"boss{round_}@example.com", "roles": ["PRIMARY"]}}, token=ada["token"]))["addContact"]
         await asyncio.gather(
             gql(client, UPDATE, {"i": {"id": first["id"], "roles": ["TECHNICAL"]}}, token=ada["token"]),
             gql(client, UPDATE, {"i": {"id": second["id"], "roles": ["BILLING"]}}, token=ada["token"]),
             gql(client, UPDATE, {"i": {"id": second["id"], "email": f"boss{round_}@new.example"}}, token=ada["token"]),
         )
-        contacts = ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"]
+        contacts = nodes(ok(await gql(client, CONTACTS, {"id": org}, token=ada["token"]))["organization"]["contacts"])
         assert sum("PRIMARY" in c["roles"] for c in contacts) >= 1, contacts
 
 

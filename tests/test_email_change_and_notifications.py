@@ -2,8 +2,8 @@ from accountql.models import OutboxMessage
 from tests.api import error_code, gql, log_in, ok, sign_up
 
 CHANGE = "mutation($i: ChangeEmailInput!) { changeEmail(input: $i) }"
-CONFIRM = "mutation($t: String!) { confirmEmailChange(token: $t) { email emailVerified } }"
-NOTIFY = "mutation($on: Boolean!) { setLoginNotifications(enabled: $on) { loginNotifications } }"
+CONFIRM = "mutation($t: String!) { confirmEmailChange(input: {token: $t}) { email emailVerified } }"
+NOTIFY = "mutation($on: Boolean!) { setLoginNotifications(input: {enabled: $on}) { loginNotifications } }"
 
 
 async def test_email_changes_only_once_the_new_address_confirms(client, messaging):

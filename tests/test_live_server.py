@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.api import LOG_IN, PASSWORD, SIGN_UP
+from tests.api import LOG_IN, PASSWORD, SIGN_UP, nodes
 
 ACCOUNTQL = [sys.executable, "-m", "accountql"]
 
@@ -106,9 +106,9 @@ async def test_serve_migrates_signs_up_logs_in_and_stops(tmp_path):
             assert "errors" not in signed_up, signed_up
             logged_in = await post(client, server.url, LOG_IN, {"input": {"email": "live@example.com", "password": PASSWORD}})
             token = logged_in["data"]["logIn"]["token"]
-            me = await post(client, server.url, "{ me { email sessions { current ipAddress } } }", token=token)
+            me = await post(client, server.url, "{ me { email sessions { edges { node { current ipAddress } } } } }", token=token)
             assert me["data"]["me"]["email"] == "live@example.com"
-            assert {"current": True, "ipAddress": "127.0.0.1"} in me["data"]["me"]["sessions"]
+            assert {"current": True, "ipAddress": "127.0.0.1"} in nodes(me["data"]["me"]["sessions"])
             graphiql = await client.get(f"{server.url}/graphql", headers={"accept": "text/html"})
             assert "graphiql" in graphiql.text.lower()
     finally:

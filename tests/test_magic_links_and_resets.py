@@ -6,8 +6,8 @@ from accountql.models import OneTimeToken
 from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
 from tests.mfa_helpers import code_now, enroll, verify
 
-REQUEST_LINK = "mutation($e: String!) { requestMagicLink(email: $e) }"
-LINK_LOG_IN = """mutation($t: String!) { logInWithMagicLink(token: $t) {
+REQUEST_LINK = "mutation($e: String!) { requestMagicLink(input: {email: $e}) }"
+LINK_LOG_IN = """mutation($t: String!) { logInWithMagicLink(input: {token: $t}) {
   __typename ... on AuthSession { token user { email } } ... on MfaChallenge { challenge } } }"""
 REQUEST_RESET = "mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }"
 RESET = "mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }"

@@ -6,17 +6,17 @@ import pytest
 
 from accountql import clock
 from accountql.models import Membership
-from tests.api import error_code, gql, log_in, ok, sign_up
+from tests.api import error_code, gql, log_in, nodes, ok, sign_up
 
 CREATE = "mutation($name: String!) { createOrganization(input: {name: $name}) { id name mfaEnforced } }"
 INVITE = """mutation($input: InviteMemberInput!) {
   inviteMember(input: $input) { id email role expiresAt organization { id name } } }"""
-MY_INVITATIONS = "{ myInvitations { id email role organization { id name } } }"
-ACCEPT = "mutation($id: ID!) { acceptInvitation(id: $id) { id role user { email } organization { id } } }"
+MY_INVITATIONS = "{ myInvitations { edges { node { id email role organization { id name } } } } }"
+ACCEPT = "mutation($id: ID!) { acceptInvitation(input: {id: $id}) { id role user { email } organization { id } } }"
 CHANGE_ROLE = """mutation($input: ChangeMemberRoleInput!) {
   changeMemberRole(input: $input) { role user { id } } }"""
 REMOVE = "mutation($input: RemoveMemberInput!) { removeMember(input: $input) }"
-LEAVE = "mutation($id: ID!) { leaveOrganization(organizationId: $id) }"
+LEAVE = "mutation($id: ID!) { leaveOrganization(input: {organizationId: $id}) }"
 ORGANIZATION = """query($id: ID!) { organization(id: $id) {
   id name members { edges { node { role user { id email } } } pageInfo { hasNextPage } } } }"""
 
@@ -50,15 +50,15 @@ async def test_creator_becomes_owner(client):
     data = ok(await gql(client, ORGANIZATION, {"id": org}, token=ada["token"]))["organization"]
     assert data["name"] == "Analytical Engines"
     assert await roles(client, ada["token"], org) == {"ada@example.com": "OWNER"}
-    memberships = ok(await gql(client, "{ me { memberships { role organization { id } } } }", token=ada["token"]))
-    assert memberships["me"]["memberships"] == [{"role": "OWNER", "organization": {"id": org}}]
+    memberships = ok(await gql(client, "{ me { memberships { edges { node { role organization { id } } } } } }", token=ada["token"]))
+    assert nodes(memberships["me"]["memberships"]) == [{"role": "OWNER", "organization": {"id": org}}]
 
 
 async def test_organization_name_must_not_be_empty(client):
     ada = await sign_up(client, "ada@example.com")
     result = await gql(client, CREATE, {"name": "   "}, token=ada["token"])
     assert error_code(result) == "BAD_USER_INPUT"
-    assert result["errors"][0]["extensions"]["field"] == "name"
+    assert result["errors"][0]["extensions"]["field"] == "input.name"
 
 
 async def test_invitation_flow(client):
@@ -67,14 +67,14 @@ async def test_invitation_flow(client):
     invitation = ok(await invite(client, ada["token"], org, "Bob@Example.com"))["inviteMember"]
     assert invitation["email"] == "bob@example.com"
     bob = await sign_up(client, "bob@example.com")
-    pending = ok(await gql(client, MY_INVITATIONS, token=bob["token"]))["myInvitations"]
+    pending = nodes(ok(await gql(client, MY_INVITATIONS, token=bob["token"]))["myInvitations"])
     assert [(p["id"], p["role"], p["organization"]["name"]) for p in pending] == [
         (invitation["id"], "MANAGER", "Acme")
     ]
     membership = ok(await gql(client, ACCEPT, {"id": invitation["id"]}, token=bob["token"]))
     assert membership["acceptInvitation"]["role"] == "MANAGER"
     assert await roles(client, bob["token"], org) == {"ada@example.com": "OWNER", "bob@example.com": "MANAGER"}
-    assert ok(await gql(client, MY_INVITATIONS, token=bob["token"]))["myInvitations"] == []
+    assert nodes(ok(await gql(client, MY_INVITATIONS, token=bob["token"]))["myInvitations"]) == []
     # Single use.
     assert error_code(await gql(client, ACCEPT, {"id": invitation["id"]}, token=bob["token"])) == "NOT_FOUND"
 
@@ -84,7 +84,7 @@ async def test_invitation_is_only_for_its_address(client):
     org = await create_org(client, ada["token"])
     invitation = ok(await invite(client, ada["token"], org, "bob@example.com"))["inviteMember"]
     eve = await sign_up(client, "eve@example.com")
-    assert ok(await gql(client, MY_INVITATIONS, token=eve["token"]))["myInvitations"] == []
+    assert nodes(ok(await gql(client, MY_INVITATIONS, token=eve["token"]))["myInvitations"]) == []
     assert error_code(await gql(client, ACCEPT, {"id": invitation["id"]}, token=eve["token"])) == "NOT_FOUND"
 
 
@@ -94,7 +94,7 @@ async def test_invitation_expires(client, settings):
     invitation = ok(await invite(client, ada["token"], org, "late@example.com"))["inviteMember"]
     clock.travel(timedelta(days=settings.invitation_days, minutes=1))
     late = await sign_up(client, "late@example.com")
-    assert ok(await gql(client, MY_INVITATIONS, token=late["token"]))["myInvitations"] == []
+    assert nodes(ok(await gql(client, MY_INVITATIONS, token=late["token"]))["myInvitations"]) == []
     assert error_code(await gql(client, ACCEPT, {"id": invitation["id"]}, token=late["token"])) == "NOT_FOUND"
     # Once expired, the owner (signed in again: a week outlives any session) can re-invite.
     ada_again = ok(await log_in(client, "ada@example.com"))["logIn"]["token"]
@@ -252,20 +252,20 @@ async def test_invitation_accepted_twice_at_once_makes_one_membership(client):
     assert len(await roles(client, ada["token"], org)) == 2
 
 
-PENDING = "query($id: ID!) { organization(id: $id) { invitations { id email role } } }"
-CANCEL = "mutation($id: ID!) { cancelInvitation(id: $id) }"
+PENDING = "query($id: ID!) { organization(id: $id) { invitations { edges { node { id email role } } } } }"
+CANCEL = "mutation($id: ID!) { cancelInvitation(input: {id: $id}) }"
 
 
 async def test_owner_lists_and_cancels_pending_invitations(client):
     ada = await sign_up(client, "ada@example.com")
     org = await create_org(client, ada["token"])
     invitation = ok(await invite(client, ada["token"], org, "bob@example.com"))["inviteMember"]
-    pending = ok(await gql(client, PENDING, {"id": org}, token=ada["token"]))["organization"]["invitations"]
+    pending = nodes(ok(await gql(client, PENDING, {"id": org}, token=ada["token"]))["organization"]["invitations"])
     assert [(p["id"], p["email"], p["role"]) for p in pending] == [(invitation["id"], "bob@example.com", "MANAGER")]
     assert ok(await gql(client, CANCEL, {"id": invitation["id"]}, token=ada["token"]))["cancelInvitation"] is True
-    assert ok(await gql(client, PENDING, {"id": org}, token=ada["token"]))["organization"]["invitations"] == []
+    assert nodes(ok(await gql(client, PENDING, {"id": org}, token=ada["token"]))["organization"]["invitations"]) == []
     bob = await sign_up(client, "bob@example.com")
-    assert ok(await gql(client, MY_INVITATIONS, token=bob["token"]))["myInvitations"] == []
+    assert nodes(ok(await gql(client, MY_INVITATIONS, token=bob["token"]))["myInvitations"]) == []
     assert error_code(await gql(client, ACCEPT, {"id": invitation["id"]}, token=bob["token"])) == "NOT_FOUND"
     assert error_code(await gql(client, CANCEL, {"id": invitation["id"]}, token=ada["token"])) == "NOT_FOUND"
 

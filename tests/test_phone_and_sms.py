@@ -7,9 +7,9 @@ from tests.mfa_helpers import challenge, verify
 from tests.test_magic_links_and_resets import NEW_PASSWORD, REQUEST_RESET, RESET
 
 NUMBER = "+33612345678"
-SET_PHONE = "mutation($n: String!) { setPhoneNumber(phoneNumber: $n) }"
-VERIFY_PHONE = "mutation($c: String!) { verifyPhoneNumber(code: $c) { phoneNumber } }"
-ENABLE_SMS = "mutation($c: String) { enableSmsMfa(code: $c) { codes } }"
+SET_PHONE = "mutation($n: String!) { setPhoneNumber(input: {phoneNumber: $n}) }"
+VERIFY_PHONE = "mutation($c: String!) { verifyPhoneNumber(input: {code: $c}) { phoneNumber } }"
+ENABLE_SMS = "mutation { enableSmsMfa { codes } }"
 
 
 async def with_phone(client, messaging, email="ada@example.com", number=NUMBER) -> dict:
@@ -24,7 +24,7 @@ async def with_phone(client, messaging, email="ada@example.com", number=NUMBER) 
 async def test_phone_number_is_validated_and_verified_by_sms(client, messaging):
     ada = await sign_up(client, "ada@example.com")
     bad = await gql(client, SET_PHONE, {"n": "12345"}, token=ada["token"])
-    assert error_code(bad) == "BAD_USER_INPUT" and bad["errors"][0]["extensions"]["field"] == "phoneNumber"
+    assert error_code(bad) == "BAD_USER_INPUT" and bad["errors"][0]["extensions"]["field"] == "input.phoneNumber"
     ok(await gql(client, SET_PHONE, {"n": "+33 6 12 34 56 78"}, token=ada["token"]))
     await messaging.deliver()
     code = messaging.sms.last_code(NUMBER)
@@ -163,12 +163,16 @@ async def test_no_sms_reset_when_sms_is_the_second_factor(client, messaging):
     assert len(messaging.sms.received) == sent
 
 
-async def test_moving_the_sms_factor_to_another_phone_needs_a_code(client, messaging):
+async def test_moving_the_sms_factor_to_another_phone_needs_both_factors_again(client, messaging):
+    from tests.test_sudo_mode import REAUTHENTICATE, minutes_pass
+
     ada = await with_phone(client, messaging)
     codes = ok(await gql(client, ENABLE_SMS, token=ada["token"]))["enableSmsMfa"]["codes"]
-    assert error_code(await gql(client, SET_PHONE, {"n": "+33698765432"}, token=ada["token"])) == "INVALID_CODE"
-    with_code = "mutation($n: String!, $c: String) { setPhoneNumber(phoneNumber: $n, code: $c) }"
-    ok(await gql(client, with_code, {"n": "+33698765432", "c": codes[0]}, token=ada["token"]))
+    minutes_pass(11)
+    assert error_code(await gql(client, SET_PHONE, {"n": "+33698765432"}, token=ada["token"])) == "REAUTHENTICATION_REQUIRED"
+    assert error_code(await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD}}, token=ada["token"])) == "INVALID_CODE"
+    ok(await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD, "code": codes[0]}}, token=ada["token"]))
+    ok(await gql(client, SET_PHONE, {"n": "+33698765432"}, token=ada["token"]))
 
 
 async def test_enforcement_counts_sms_mfa(client, messaging):
@@ -182,7 +186,7 @@ async def test_enforcement_counts_sms_mfa(client, messaging):
     ada = await with_phone(client, messaging)
     invitation = ok(await gql(client, "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }",
                               {"i": {"organizationId": org, "email": "ada@example.com"}}, token=owner["token"]))["inviteMember"]
-    ok(await gql(client, "mutation($id: ID!) { acceptInvitation(id: $id) { id } }", {"id": invitation["id"]}, token=ada["token"]))
+    ok(await gql(client, "mutation($id: ID!) { acceptInvitation(input: {id: $id}) { id } }", {"id": invitation["id"]}, token=ada["token"]))
     ok(await enforce(client, owner["token"], org))
     assert error_code(await gql(client, ORGANIZATION, {"id": org}, token=ada["token"])) == "MFA_REQUIRED"
     ok(await gql(client, ENABLE_SMS, token=ada["token"]))

@@ -20,13 +20,13 @@ async def test_exported_schema_matches_the_server():
 async def test_schema_shows_permission_directives():
     sdl = build_schema().as_str()
     assert "me: User! @isAuthenticated" in sdl
-    assert "inviteMember(input: InviteMemberInput!): Invitation! @isAuthenticated @hasRole(role: OWNER)" in sdl
-    assert "directive @hasRole(role: Role!) on FIELD_DEFINITION" in sdl
+    assert "inviteMember(\n    \"\"\"Invite someone by e-mail.\"\"\"\n    input: InviteMemberInput!\n  ): Invitation! @isAuthenticated @hasRole(role: OWNER)" in sdl
+    assert "directive @hasRole(\n" in sdl and "role: Role!\n) on FIELD_DEFINITION" in sdl
 
 
 async def test_too_deep_a_query_is_refused(client):
     account = await sign_up(client, "deep@example.com")
-    deep = "{ me { memberships { organization { members { edges { node { user { memberships { organization { members { edges { node { user { id } } } } } } } } } } } } } }"
+    deep = "{ me { memberships { edges { node { organization { members { edges { node { user { memberships { edges { node { organization { members { edges { node { user { id } } } } } } } } } } } } } } } } } }"
     for _ in range(2):  # the second time from the validation cache: still refused
         result = await gql(client, deep, token=account["token"])
         assert error_code(result) == "QUERY_TOO_COMPLEX"

@@ -6,8 +6,8 @@ from tests.test_api_keys import CREATE_KEY
 from tests.test_organizations import create_org, join
 
 QUOTAS = "query($id: ID!) { organization(id: $id) { quotas { product resource limit used } } }"
-RESERVE = "mutation($i: QuotaAmountInput!) { reserveQuota(input: $i) { product resource limit used } }"
-RELEASE = "mutation($i: QuotaAmountInput!) { releaseQuota(input: $i) { used } }"
+RESERVE = "mutation($i: ReserveQuotaInput!) { reserveQuota(input: $i) { product resource limit used } }"
+RELEASE = "mutation($i: ReleaseQuotaInput!) { releaseQuota(input: $i) { used } }"
 SET_LIMIT = "mutation($i: SetQuotaLimitInput!) { setQuotaLimit(input: $i) { limit used } }"
 PLAN = "mutation($i: ChangeSupportPlanInput!) { changeSupportPlan(input: $i) { supportPlan supportResponseMinutes } }"
 

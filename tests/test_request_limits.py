@@ -86,7 +86,7 @@ async def test_each_limit_is_a_setting_and_names_itself(client, settings):
         result = await gql(strict, by_variable, {"n": 1}, token=account["token"])
         assert error_code(result) == "QUERY_TOO_COMPLEX"
     async with make_client(settings, max_query_depth=2) as shallow:
-        result = await gql(shallow, "{ me { memberships { organization { id } } } }", token=account["token"])
+        result = await gql(shallow, "{ me { memberships { edges { node { organization { id } } } } } }", token=account["token"])
         assert result["errors"][0]["extensions"]["limit"] == "DEPTH"
         # Introspection is bounded by the schema, not by the depth limit.
         introspection = "{ __schema { types { fields { type { ofType { ofType { name } } } } } } }"

@@ -1,10 +1,10 @@
 from datetime import timedelta
 
 from accountql import clock
-from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
+from tests.api import PASSWORD, error_code, gql, log_in, nodes, ok, sign_up
 from tests.conftest import make_client
 
-SESSIONS = "{ me { sessions { id current ipAddress userAgent createdAt expiresAt lastSeenAt } } }"
+SESSIONS = "{ me { sessions { edges { node { id current ipAddress userAgent createdAt expiresAt lastSeenAt } } } } }"
 ATTEMPTS = """
 query($first: Int, $after: String) {
   me { loginAttempts(first: $first, after: $after) {
@@ -17,7 +17,7 @@ query($first: Int, $after: String) {
 async def test_sessions_list_marks_the_current_one(client):
     first = await sign_up(client, "s@example.com")
     second = ok(await log_in(client, "s@example.com"))["logIn"]
-    sessions = ok(await gql(client, SESSIONS, token=second["token"]))["me"]["sessions"]
+    sessions = nodes(ok(await gql(client, SESSIONS, token=second["token"]))["me"]["sessions"])
     assert {s["id"] for s in sessions} == {first["session_id"], second["session"]["id"]}
     current = [s for s in sessions if s["current"]]
     assert [s["id"] for s in current] == [second["session"]["id"]]
@@ -29,7 +29,7 @@ async def test_session_expires_one_hour_after_sign_in(client):
     from datetime import datetime
 
     account = await sign_up(client, "exp@example.com")
-    session = ok(await gql(client, SESSIONS, token=account["token"]))["me"]["sessions"][0]
+    session = nodes(ok(await gql(client, SESSIONS, token=account["token"]))["me"]["sessions"])[0]
     lifetime = datetime.fromisoformat(session["expiresAt"]) - datetime.fromisoformat(session["createdAt"])
     assert lifetime == timedelta(hours=1)
 
@@ -44,13 +44,13 @@ async def test_revoke_session_ends_another_device(client):
     laptop = await sign_up(client, "rev@example.com")
     phone = ok(await log_in(client, "rev@example.com"))["logIn"]
     result = await gql(
-        client, "mutation($id: ID!) { revokeSession(id: $id) }", {"id": phone["session"]["id"]},
+        client, "mutation($id: ID!) { revokeSession(input: {id: $id}) }", {"id": phone["session"]["id"]},
         token=laptop["token"],
     )
     assert ok(result)["revokeSession"] is True
     assert error_code(await gql(client, "{ me { id } }", token=phone["token"])) == "UNAUTHENTICATED"
     ok(await gql(client, "{ me { id } }", token=laptop["token"]))
-    sessions = ok(await gql(client, SESSIONS, token=laptop["token"]))["me"]["sessions"]
+    sessions = nodes(ok(await gql(client, SESSIONS, token=laptop["token"]))["me"]["sessions"])
     assert [s["id"] for s in sessions] == [laptop["session_id"]]
 
 
@@ -58,7 +58,7 @@ async def test_cannot_revoke_someone_elses_session(client):
     alice = await sign_up(client, "alice@example.com")
     bob = await sign_up(client, "bob@example.com")
     result = await gql(
-        client, "mutation($id: ID!) { revokeSession(id: $id) }", {"id": bob["session_id"]},
+        client, "mutation($id: ID!) { revokeSession(input: {id: $id}) }", {"id": bob["session_id"]},
         token=alice["token"],
     )
     assert error_code(result) == "NOT_FOUND"
@@ -67,9 +67,9 @@ async def test_cannot_revoke_someone_elses_session(client):
 
 async def test_revoke_session_with_a_malformed_id_is_bad_input(client):
     alice = await sign_up(client, "malformed@example.com")
-    result = await gql(client, 'mutation { revokeSession(id: "nope") }', token=alice["token"])
+    result = await gql(client, 'mutation { revokeSession(input: {id: "nope"}) }', token=alice["token"])
     assert error_code(result) == "BAD_USER_INPUT"
-    assert result["errors"][0]["extensions"]["field"] == "id"
+    assert result["errors"][0]["extensions"]["field"] == "input.id"
 
 
 CHANGE = "mutation($input: ChangePasswordInput!) { changePassword(input: $input) }"
@@ -101,7 +101,7 @@ async def test_change_password_needs_the_current_password(client):
         token=account["token"],
     )
     assert error_code(result) == "BAD_USER_INPUT"
-    assert result["errors"][0]["extensions"]["field"] == "newPassword"
+    assert result["errors"][0]["extensions"]["field"] == "input.newPassword"
 
 
 async def test_login_attempts_list_failures_too_newest_first(client, settings):

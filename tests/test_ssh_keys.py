@@ -7,12 +7,12 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
-from tests.api import error_code, gql, ok, sign_up
+from tests.api import error_code, gql, nodes, ok, sign_up
 from tests.test_organizations import create_org, join
 
 ADD = "mutation($i: AddSshKeyInput!) { addSshKey(input: $i) { id name keyType bits fingerprint } }"
-MINE = "{ me { sshKeys { id fingerprint } } }"
-DELETE = "mutation($id: ID!) { deleteSshKey(id: $id) }"
+MINE = "{ me { sshKeys { edges { node { id fingerprint } } } } }"
+DELETE = "mutation($id: ID!) { deleteSshKey(input: {id: $id}) }"
 
 
 def public_line(private_key, comment: str = "ada@laptop") -> str:
@@ -52,7 +52,7 @@ async def test_accepted_keys_and_their_fingerprints(client, tmp_path, kind):
     if expected:
         assert added["fingerprint"] == expected
     assert added["fingerprint"].startswith("SHA256:")
-    assert ok(await gql(client, MINE, token=ada["token"]))["me"]["sshKeys"] == [{"id": added["id"], "fingerprint": added["fingerprint"]}]
+    assert nodes(ok(await gql(client, MINE, token=ada["token"]))["me"]["sshKeys"]) == [{"id": added["id"], "fingerprint": added["fingerprint"]}]
 
 
 async def test_refused_keys_say_why(client):
@@ -72,7 +72,7 @@ async def test_refused_keys_say_why(client):
     for text, words in cases.items():
         result = await gql(client, ADD, {"i": {"name": "k", "publicKey": text}}, token=ada["token"])
         assert error_code(result) == "BAD_USER_INPUT", text
-        assert result["errors"][0]["extensions"]["field"] == "publicKey"
+        assert result["errors"][0]["extensions"]["field"] == "input.publicKey"
         assert words in result["errors"][0]["message"], (text, result)
 
 
@@ -91,7 +91,7 @@ async def test_delete_only_your_own_keys(client):
     added = ok(await gql(client, ADD, {"i": {"name": "laptop", "publicKey": public_line(ed25519.Ed25519PrivateKey.generate())}}, token=ada["token"]))["addSshKey"]
     assert error_code(await gql(client, DELETE, {"id": added["id"]}, token=bob["token"])) == "NOT_FOUND"
     assert ok(await gql(client, DELETE, {"id": added["id"]}, token=ada["token"]))["deleteSshKey"] is True
-    assert ok(await gql(client, MINE, token=ada["token"]))["me"]["sshKeys"] == []
+    assert nodes(ok(await gql(client, MINE, token=ada["token"]))["me"]["sshKeys"]) == []
 
 
 async def test_owners_and_managers_list_their_members_keys(client):
@@ -101,9 +101,9 @@ async def test_owners_and_managers_list_their_members_keys(client):
     eve = await sign_up(client, "eve@example.com")
     for who in (ada, bob, eve):
         ok(await gql(client, ADD, {"i": {"name": "k", "publicKey": public_line(ed25519.Ed25519PrivateKey.generate())}}, token=who["token"]))
-    query = "query($id: ID!) { organization(id: $id) { sshKeys { fingerprint user { email } } } }"
+    query = "query($id: ID!) { organization(id: $id) { sshKeys { edges { node { fingerprint user { email } } } } } }"
     for viewer in (ada, bob):
-        keys = ok(await gql(client, query, {"id": org}, token=viewer["token"]))["organization"]["sshKeys"]
+        keys = nodes(ok(await gql(client, query, {"id": org}, token=viewer["token"]))["organization"]["sshKeys"])
         assert sorted(k["user"]["email"] for k in keys) == ["ada@example.com", "bob@example.com"]
     assert error_code(await gql(client, query, {"id": org}, token=eve["token"])) == "NOT_FOUND"
 

@@ -72,10 +72,9 @@ async def authenticate(secret_key: str, token: str) -> Session:
     return session
 
 
-async def active_sessions(user_id: uuid.UUID) -> list[Session]:
-    return await Session.filter(user_id=user_id, revoked_at=None, expires_at__gt=now()).order_by(
-        "-created_at"
-    )
+def active_sessions(user_id: uuid.UUID):
+    """The user's live sessions (a query: the caller pages it)."""
+    return Session.filter(user_id=user_id, revoked_at=None, expires_at__gt=now())
 
 
 async def end_session(session_id: uuid.UUID) -> None:

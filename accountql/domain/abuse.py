@@ -126,9 +126,9 @@ async def _case(case_id: uuid.UUID) -> AbuseCase:
     return case
 
 
-async def open_cases() -> list[AbuseCase]:
-    """Every unresolved case, oldest first (for staff)."""
-    return await AbuseCase.filter(resolved_at=None).order_by("created_at")
+def open_cases():
+    """Every unresolved case (for staff; a query: the caller pages it)."""
+    return AbuseCase.filter(resolved_at=None)
 
 
 def cases_of(organization_id: uuid.UUID):

@@ -78,5 +78,6 @@ async def revoke(key_id: uuid.UUID) -> ApiKey:
     return key
 
 
-async def of_organization(organization_id: uuid.UUID) -> list[ApiKey]:
-    return await ApiKey.filter(organization_id=organization_id).order_by("-created_at")
+def of_organization(organization_id: uuid.UUID):
+    """The organization's API keys (a query: the caller pages it)."""
+    return ApiKey.filter(organization_id=organization_id)

@@ -71,8 +71,9 @@ async def notify(
         await outbox.send_email(email, message_kind, subject, body)
 
 
-async def of_organization(organization_id: uuid.UUID) -> list[Contact]:
-    return await Contact.filter(organization_id=organization_id).order_by("created_at")
+def of_organization(organization_id: uuid.UUID):
+    """The organization's contacts (a query: the caller pages it)."""
+    return Contact.filter(organization_id=organization_id)
 
 
 async def member_emails(organization_id: uuid.UUID) -> set[str]:

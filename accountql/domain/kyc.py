@@ -129,8 +129,9 @@ async def decide(submission_id: uuid.UUID, approve: bool, reason: str | None) ->
     return row
 
 
-async def pending() -> list[KycSubmission]:
-    return await KycSubmission.filter(status=KycStatus.PENDING).order_by("created_at")
+def pending():
+    """Submissions waiting for review (a query: the caller pages it)."""
+    return KycSubmission.filter(status=KycStatus.PENDING)
 
 
 async def image(settings: Settings, submission: KycSubmission, which: str) -> str:

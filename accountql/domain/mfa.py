@@ -95,11 +95,10 @@ async def spend_second_factor(settings: Settings, user: User, code: str | None) 
     return factor
 
 
-async def begin_enrollment(settings: Settings, user: User, code: str | None) -> Enrollment:
-    """A new secret, pending until confirmed. With MFA already on (a new phone), a current
-    code is needed first, and the old secret keeps working until the new one is confirmed."""
-    if user.mfa_enabled:
-        await spend_second_factor(settings, user, code)
+async def begin_enrollment(settings: Settings, user: User) -> Enrollment:
+    """A new secret, pending until confirmed; with MFA already on (a new phone) the old
+    secret keeps working until the new one is confirmed. The caller has proven the password
+    and second factor recently (sudo mode), which is what once asked for a code here."""
     secret = totp.new_secret()
     async with in_transaction():
         await TotpCredential.filter(user_id=user.id, confirmed_at=None).delete()
@@ -152,16 +151,13 @@ async def _after_enabling(user: User, was_enabled: bool, keep_session_id, method
     await notices.tell(user, f"{method} is now the second factor of your account; new backup codes were made")
 
 
-async def enable_sms(
-    settings: Settings, user: User, code: str | None, keep_session_id: uuid.UUID | None = None
-) -> list[str]:
+async def enable_sms(settings: Settings, user: User, keep_session_id: uuid.UUID | None = None) -> list[str]:
     """Make SMS codes to the verified number the second factor (the weaker choice, which
-    NIST SP 800-63B restricts); new backup codes. With MFA on, a current code first."""
+    NIST SP 800-63B restricts); new backup codes. The caller has proven the password and
+    second factor recently (sudo mode)."""
     if not user.phone_number:
         raise Conflict("Verify a phone number first (setPhoneNumber, then verifyPhoneNumber).")
     was_enabled = user.mfa_enabled
-    if was_enabled:
-        await spend_second_factor(settings, user, code)
     codes = totp.new_backup_codes()
     async with in_transaction():
         await TotpCredential.filter(user_id=user.id).delete()
@@ -190,10 +186,12 @@ async def _replace_backup_codes(settings: Settings, user: User, codes: list[str]
     )
 
 
-async def regenerate_backup_codes(settings: Settings, user: User, code: str) -> list[str]:
+async def regenerate_backup_codes(settings: Settings, user: User) -> list[str]:
+    """New backup codes. The caller proved the password and second factor in the last few
+    minutes (sudo mode): asking for another code would only make the user wait for the
+    app's next one."""
     if not user.mfa_enabled:
         raise Conflict("Multi-factor authentication is off: turn it on first.")
-    await spend_second_factor(settings, user, code)
     codes = totp.new_backup_codes()
     async with in_transaction():
         await _replace_backup_codes(settings, user, codes)
@@ -206,7 +204,8 @@ async def backup_codes_remaining(user: User) -> int:
     return await BackupCode.filter(user_id=user.id, used_at=None).count()
 
 
-async def disable(settings: Settings, user: User, confirmation: str, code: str) -> User:
+async def disable(settings: Settings, user: User, confirmation: str) -> User:
+    """Turn MFA off, once typed out; the caller proved both factors recently (sudo mode)."""
     if confirmation != "DISABLE":
         raise BadUserInput('Type DISABLE to confirm turning multi-factor authentication off.', field="confirmation")
     if not user.mfa_enabled:
@@ -221,7 +220,6 @@ async def disable(settings: Settings, user: User, confirmation: str, code: str) 
             "authentication: leave them, or ask an owner to stop enforcing it, first.",
             organizations=names,
         )
-    await spend_second_factor(settings, user, code)
     async with in_transaction():
         await TotpCredential.filter(user_id=user.id).delete()
         await BackupCode.filter(user_id=user.id).delete()

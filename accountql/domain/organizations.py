@@ -197,11 +197,9 @@ async def invite_member(
         return invitation
 
 
-async def invitations_of(organization_id: uuid.UUID) -> list[Invitation]:
-    """The organization's pending invitations, newest first."""
-    return await Invitation.filter(
-        organization_id=organization_id, accepted_at=None, expires_at__gt=now()
-    ).order_by("-created_at")
+def invitations_of(organization_id: uuid.UUID):
+    """The organization's pending invitations (a query: the caller pages it)."""
+    return Invitation.filter(organization_id=organization_id, accepted_at=None, expires_at__gt=now())
 
 
 async def cancel_invitation(invitation_id: uuid.UUID) -> None:
@@ -225,13 +223,12 @@ async def organization_of(model: type, object_id: uuid.UUID) -> uuid.UUID | None
     return row.organization_id if row else None
 
 
-async def pending_invitations(user: User) -> list[Invitation]:
-    """Invitations to the user's address, once the user has proven it is theirs."""
+def pending_invitations(user: User):
+    """Invitations to the user's address, once the user has proven it is theirs (a query:
+    the caller pages it)."""
     if not user.email_verified:
         raise EmailNotVerified(verification.NOT_VERIFIED)
-    return await Invitation.filter(email=user.email, accepted_at=None, expires_at__gt=now()).order_by(
-        "-created_at"
-    )
+    return Invitation.filter(email=user.email, accepted_at=None, expires_at__gt=now())
 
 
 async def accept_invitation(user: User, invitation_id: uuid.UUID) -> Membership:

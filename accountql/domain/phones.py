@@ -13,9 +13,9 @@ from accountql.auth import one_time, rate_limits
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.domain import mfa, notices
+from accountql.domain import notices
 from accountql.errors import BadUserInput, Conflict
-from accountql.models import AuditKind, MfaMethod, Purpose, User
+from accountql.models import AuditKind, Purpose, User
 
 CODE_LIFETIME = timedelta(minutes=10)
 
@@ -34,16 +34,12 @@ def normalize(number: str, field: str = "phoneNumber") -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-async def start_verification(
-    settings: Settings, client: Client, user: User, number: str, code: str | None
-) -> None:
-    """Text a code to the number; it becomes the account's once the code comes back. When
-    the account's second factor is SMS to its number, a current code is needed first:
-    else a stolen session could move the second factor to the thief's phone."""
+async def start_verification(settings: Settings, client: Client, user: User, number: str) -> None:
+    """Text a code to the number; it becomes the account's once the code comes back. The
+    caller has proven the password (and second factor) recently: else a stolen session
+    could move the second factor to the thief's phone."""
     number = normalize(number)
     await rate_limits.limit_messages(settings, client, "phone_verification", number)
-    if user.mfa_enabled and user.mfa_method == MfaMethod.SMS:
-        await mfa.spend_second_factor(settings, user, code)
     if await User.filter(phone_number=number).exclude(id=user.id).exists():
         raise Conflict("That number belongs to another account.", field="phoneNumber")
     async with in_transaction():

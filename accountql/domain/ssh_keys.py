@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from accountql import audit
 from accountql.domain.accounts import clean_name
 from accountql.errors import BadUserInput, Conflict, NotFound
-from accountql.models import AuditKind, Membership, SshKey, User
+from accountql.models import AuditKind, SshKey, User
 
 MIN_RSA_BITS = 2048
 MAX_RSA_BITS = 16384  # OpenSSH's own limit
@@ -117,10 +117,11 @@ async def delete(user: User, key_id: uuid.UUID) -> None:
         await audit.record(AuditKind.SSH_KEY_DELETED, subject_user_id=user.id, fingerprint=key.fingerprint)
 
 
-async def of_user(user_id: uuid.UUID) -> list[SshKey]:
-    return await SshKey.filter(user_id=user_id).order_by("created_at")
+def of_user(user_id: uuid.UUID):
+    """The user's SSH keys (a query: the caller pages it)."""
+    return SshKey.filter(user_id=user_id)
 
 
-async def of_organization_members(organization_id: uuid.UUID) -> list[SshKey]:
-    member_ids = await Membership.filter(organization_id=organization_id).values_list("user_id", flat=True)
-    return await SshKey.filter(user_id__in=list(member_ids)).select_related("user").order_by("created_at")
+def of_organization_members(organization_id: uuid.UUID):
+    """The SSH keys of the organization's members (a query: the caller pages it)."""
+    return SshKey.filter(user__memberships__organization_id=organization_id).select_related("user")

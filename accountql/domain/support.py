@@ -59,8 +59,9 @@ def _active(organization_id: uuid.UUID):
     )
 
 
-async def of_organization(organization_id: uuid.UUID) -> list[SupportGrant]:
-    return await SupportGrant.filter(organization_id=organization_id).order_by("-created_at")
+def of_organization(organization_id: uuid.UUID):
+    """The organization's support grants (a query: the caller pages it)."""
+    return SupportGrant.filter(organization_id=organization_id)
 
 
 async def support_membership(user: User, session: Session, organization_id: uuid.UUID) -> Membership | None:

@@ -7,6 +7,7 @@ from accountql.schema.inputs import (
     ChangePasswordInput,
     LogInInput,
     ReauthenticateInput,
+    RevokeSessionInput,
     SignUpInput,
 )
 from accountql.schema.permissions import parse_id
@@ -19,6 +20,14 @@ def auth_session(signed_in: accounts.SignedIn) -> AuthSession:
         session=Session.of(signed_in.session, signed_in.session.id),
         user=User.of(signed_in.user),
     )
+
+
+def challenge(pending: PendingMfa) -> MfaChallenge:
+    return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at)
+
+
+def log_in_result(result: accounts.SignedIn | PendingMfa) -> LogInResult:
+    return challenge(result) if isinstance(result, PendingMfa) else auth_session(result)
 
 
 async def me(info: strawberry.Info) -> User:
@@ -35,12 +44,7 @@ async def sign_up(info: strawberry.Info, input: SignUpInput) -> AuthSession:
 
 async def log_in(info: strawberry.Info, input: LogInInput) -> LogInResult:
     context = info.context
-    result = await accounts.log_in(context.settings, context.client, input.email, input.password)
-    return challenge(result) if isinstance(result, PendingMfa) else auth_session(result)
-
-
-def challenge(pending: PendingMfa) -> MfaChallenge:
-    return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at)
+    return log_in_result(await accounts.log_in(context.settings, context.client, input.email, input.password))
 
 
 async def log_out(info: strawberry.Info) -> bool:
@@ -48,8 +52,8 @@ async def log_out(info: strawberry.Info) -> bool:
     return True
 
 
-async def revoke_session(info: strawberry.Info, id: strawberry.ID) -> bool:
-    await accounts.revoke_session(await info.context.user(), parse_id(id, "id"))
+async def revoke_session(info: strawberry.Info, input: RevokeSessionInput) -> bool:
+    await accounts.revoke_session(await info.context.user(), parse_id(input.id, "input.id"))
     return True
 
 
@@ -64,10 +68,6 @@ async def reauthenticate(info: strawberry.Info, input: ReauthenticateInput) -> S
 async def change_password(info: strawberry.Info, input: ChangePasswordInput) -> bool:
     context = info.context
     await accounts.change_password(
-        context.settings,
-        context.client,
-        await context.session(),
-        input.current_password,
-        input.new_password,
+        context.settings, context.client, await context.session(), input.current_password, input.new_password
     )
     return True

@@ -1,9 +1,8 @@
-
 import strawberry
 
 from accountql.domain import api_keys
 from accountql.models import ApiKeyAccess as AccessRow
-from accountql.schema.inputs import CreateApiKeyInput
+from accountql.schema.inputs import CreateApiKeyInput, RevokeApiKeyInput
 from accountql.schema.permissions import parse_id
 from accountql.schema.types import ApiKey, CreatedApiKey
 
@@ -12,7 +11,7 @@ async def create_api_key(info: strawberry.Info, input: CreateApiKeyInput) -> Cre
     key, secret = await api_keys.create(
         info.context.settings.secret_key,
         await info.context.user(),
-        parse_id(input.organization_id, "organizationId"),
+        parse_id(input.organization_id, "input.organizationId"),
         input.name,
         AccessRow(input.access.value),
         input.expires_at,
@@ -20,5 +19,5 @@ async def create_api_key(info: strawberry.Info, input: CreateApiKeyInput) -> Cre
     return CreatedApiKey(api_key=ApiKey.of(key), secret=secret)
 
 
-async def revoke_api_key(info: strawberry.Info, id: strawberry.ID) -> ApiKey:
-    return ApiKey.of(await api_keys.revoke(parse_id(id, "id")))
+async def revoke_api_key(info: strawberry.Info, input: RevokeApiKeyInput) -> ApiKey:
+    return ApiKey.of(await api_keys.revoke(parse_id(input.id, "input.id")))

@@ -1,9 +1,13 @@
-
 import strawberry
 
 from accountql.domain import contacts
 from accountql.models import ContactRole as RoleRow
-from accountql.schema.inputs import AddContactInput, TokenInput, UpdateContactInput
+from accountql.schema.inputs import (
+    AddContactInput,
+    ConfirmContactInput,
+    RemoveContactInput,
+    UpdateContactInput,
+)
 from accountql.schema.permissions import parse_id
 from accountql.schema.types import Contact
 
@@ -24,7 +28,8 @@ async def _shaped(row) -> Contact:
 async def add_contact(info: strawberry.Info, input: AddContactInput) -> Contact:
     context = info.context
     row = await contacts.add(
-        context.settings, await _actor(context), parse_id(input.organization_id, "organizationId"), input.email, _roles(input.roles)
+        context.settings, await _actor(context), parse_id(input.organization_id, "input.organizationId"),
+        input.email, _roles(input.roles),
     )
     return await _shaped(row)
 
@@ -32,16 +37,16 @@ async def add_contact(info: strawberry.Info, input: AddContactInput) -> Contact:
 async def update_contact(info: strawberry.Info, input: UpdateContactInput) -> Contact:
     context = info.context
     row = await contacts.update(
-        context.settings, await _actor(context), parse_id(input.id, "id"), input.email, _roles(input.roles)
+        context.settings, await _actor(context), parse_id(input.id, "input.id"), input.email, _roles(input.roles)
     )
     return await _shaped(row)
 
 
-async def remove_contact(info: strawberry.Info, id: strawberry.ID) -> bool:
-    await contacts.remove(parse_id(id, "id"))
+async def remove_contact(info: strawberry.Info, input: RemoveContactInput) -> bool:
+    await contacts.remove(parse_id(input.id, "input.id"))
     return True
 
 
-async def confirm_contact(info: strawberry.Info, input: TokenInput) -> bool:
+async def confirm_contact(info: strawberry.Info, input: ConfirmContactInput) -> bool:
     await contacts.confirm(info.context.settings, input.token)
     return True

@@ -3,7 +3,9 @@ import strawberry
 from accountql.domain import mfa, mfa_enforcement
 from accountql.resolvers.accounts import auth_session
 from accountql.schema.inputs import (
+    ConfirmMfaEnrollmentInput,
     DisableMfaInput,
+    SendMfaReminderInput,
     SetMfaEnforcementInput,
     VerifyMfaInput,
 )
@@ -17,8 +19,8 @@ from accountql.schema.types import (
 )
 
 
-async def begin_mfa_enrollment(info: strawberry.Info, code: str | None = None) -> MfaEnrollment:
-    enrollment = await mfa.begin_enrollment(info.context.settings, await info.context.user(), code)
+async def begin_mfa_enrollment(info: strawberry.Info) -> MfaEnrollment:
+    enrollment = await mfa.begin_enrollment(info.context.settings, await info.context.user())
     return MfaEnrollment(
         secret=enrollment.secret,
         otpauth_uri=enrollment.otpauth_uri,
@@ -27,40 +29,35 @@ async def begin_mfa_enrollment(info: strawberry.Info, code: str | None = None) -
     )
 
 
-async def confirm_mfa_enrollment(info: strawberry.Info, code: str) -> BackupCodes:
+async def confirm_mfa_enrollment(info: strawberry.Info, input: ConfirmMfaEnrollmentInput) -> BackupCodes:
     session = await info.context.session()
-    codes = await mfa.confirm_enrollment(info.context.settings, session.user, code, keep_session_id=session.id)
+    codes = await mfa.confirm_enrollment(info.context.settings, session.user, input.code, keep_session_id=session.id)
     return BackupCodes(codes=codes)
 
 
-async def regenerate_backup_codes(info: strawberry.Info, code: str) -> BackupCodes:
-    codes = await mfa.regenerate_backup_codes(info.context.settings, await info.context.user(), code)
-    return BackupCodes(codes=codes)
+async def regenerate_backup_codes(info: strawberry.Info) -> BackupCodes:
+    return BackupCodes(codes=await mfa.regenerate_backup_codes(info.context.settings, await info.context.user()))
 
 
 async def disable_mfa(info: strawberry.Info, input: DisableMfaInput) -> User:
-    user = await mfa.disable(
-        info.context.settings, await info.context.user(), input.confirmation, input.code
-    )
-    return User.of(user)
+    return User.of(await mfa.disable(info.context.settings, await info.context.user(), input.confirmation))
 
 
 async def verify_mfa(info: strawberry.Info, input: VerifyMfaInput) -> AuthSession:
     context = info.context
-    signed_in = await mfa.verify(context.settings, context.client, input.challenge, input.code)
-    return auth_session(signed_in)
+    return auth_session(await mfa.verify(context.settings, context.client, input.challenge, input.code))
 
 
 async def set_mfa_enforcement(info: strawberry.Info, input: SetMfaEnforcementInput) -> Organization:
     organization = await mfa_enforcement.set_enforcement(
         await info.context.user(),
-        parse_id(input.organization_id, "organizationId"),
+        parse_id(input.organization_id, "input.organizationId"),
         input.enforced,
         input.grace_period_days,
     )
     return Organization.of(organization)
 
 
-async def send_mfa_reminder(info: strawberry.Info, organization_id: strawberry.ID) -> bool:
-    await mfa_enforcement.send_reminders(parse_id(organization_id, "organizationId"))
+async def send_mfa_reminder(info: strawberry.Info, input: SendMfaReminderInput) -> bool:
+    await mfa_enforcement.send_reminders(parse_id(input.organization_id, "input.organizationId"))
     return True

@@ -1,3 +1,4 @@
+from typing import Annotated
 
 import strawberry
 
@@ -5,30 +6,48 @@ from accountql.domain import organizations
 from accountql.errors import not_found
 from accountql.models import Organization as OrganizationRow
 from accountql.schema.inputs import (
+    AcceptInvitationInput,
+    CancelInvitationInput,
     ChangeMemberRoleInput,
     CreateOrganizationInput,
     InviteMemberInput,
+    LeaveOrganizationInput,
     RemoveMemberInput,
+)
+from accountql.schema.pagination import (
+    After,
+    Before,
+    Connection,
+    First,
+    Last,
+    Order,
+    paginate,
 )
 from accountql.schema.permissions import parse_id
 from accountql.schema.types import Invitation, Membership, Organization
 
 
-async def organization(info: strawberry.Info, id: strawberry.ID) -> Organization:
+async def organization(
+    info: strawberry.Info, id: Annotated[strawberry.ID, strawberry.argument(description="The organization's id.")]
+) -> Organization:
     row = await OrganizationRow.get_or_none(id=parse_id(id, "id"))
     if row is None:
         raise not_found("organization")
     return Organization.of(row)
 
 
-async def my_invitations(info: strawberry.Info) -> list[Invitation]:
-    rows = await organizations.pending_invitations(await info.context.user())
-    return [Invitation.of(row) for row in rows]
+async def my_invitations(
+    info: strawberry.Info, first: First = None, after: After = None, last: Last = None, before: Before = None
+) -> Connection[Invitation]:
+    return await paginate(
+        organizations.pending_invitations(await info.context.user()), Invitation.of,
+        info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
+        order=Order(newest_first=True),
+    )
 
 
 async def create_organization(info: strawberry.Info, input: CreateOrganizationInput) -> Organization:
-    row = await organizations.create_organization(await info.context.user(), input.name)
-    return Organization.of(row)
+    return Organization.of(await organizations.create_organization(await info.context.user(), input.name))
 
 
 async def invite_member(info: strawberry.Info, input: InviteMemberInput) -> Invitation:
@@ -36,15 +55,15 @@ async def invite_member(info: strawberry.Info, input: InviteMemberInput) -> Invi
         info.context.settings,
         info.context.client,
         await info.context.user(),
-        parse_id(input.organization_id, "organizationId"),
+        parse_id(input.organization_id, "input.organizationId"),
         input.email,
         input.role,
     )
     return Invitation.of(row)
 
 
-async def accept_invitation(info: strawberry.Info, id: strawberry.ID) -> Membership:
-    row = await organizations.accept_invitation(await info.context.user(), parse_id(id, "id"))
+async def accept_invitation(info: strawberry.Info, input: AcceptInvitationInput) -> Membership:
+    row = await organizations.accept_invitation(await info.context.user(), parse_id(input.id, "input.id"))
     info.context.forget_memberships()
     return Membership.of(row)
 
@@ -52,8 +71,8 @@ async def accept_invitation(info: strawberry.Info, id: strawberry.ID) -> Members
 async def change_member_role(info: strawberry.Info, input: ChangeMemberRoleInput) -> Membership:
     row = await organizations.change_member_role(
         await info.context.user(),
-        parse_id(input.organization_id, "organizationId"),
-        parse_id(input.user_id, "userId"),
+        parse_id(input.organization_id, "input.organizationId"),
+        parse_id(input.user_id, "input.userId"),
         input.role,
     )
     info.context.forget_memberships()
@@ -63,21 +82,21 @@ async def change_member_role(info: strawberry.Info, input: ChangeMemberRoleInput
 async def remove_member(info: strawberry.Info, input: RemoveMemberInput) -> bool:
     await organizations.remove_member(
         await info.context.user(),
-        parse_id(input.organization_id, "organizationId"),
-        parse_id(input.user_id, "userId"),
+        parse_id(input.organization_id, "input.organizationId"),
+        parse_id(input.user_id, "input.userId"),
     )
     info.context.forget_memberships()
     return True
 
 
-async def leave_organization(info: strawberry.Info, organization_id: strawberry.ID) -> bool:
+async def leave_organization(info: strawberry.Info, input: LeaveOrganizationInput) -> bool:
     await organizations.leave_organization(
-        await info.context.user(), parse_id(organization_id, "organizationId")
+        await info.context.user(), parse_id(input.organization_id, "input.organizationId")
     )
     info.context.forget_memberships()
     return True
 
 
-async def cancel_invitation(info: strawberry.Info, id: strawberry.ID) -> bool:
-    await organizations.cancel_invitation(parse_id(id, "id"))
+async def cancel_invitation(info: strawberry.Info, input: CancelInvitationInput) -> bool:
+    await organizations.cancel_invitation(parse_id(input.id, "input.id"))
     return True

@@ -1,12 +1,14 @@
-"""Relay connections with keyset cursors: a page stays right while rows are added."""
+"""Relay connections with keyset cursors: a page stays right while rows are added, and
+pages forward (first, after) and backward (last, before) alike."""
 
 from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
 import strawberry
 from tortoise.expressions import Q
@@ -17,66 +19,141 @@ from accountql.errors import BadUserInput
 DEFAULT_PAGE_SIZE = 20
 Node = TypeVar("Node")
 
+# The four arguments of every connection field.
+First = Annotated[int | None, strawberry.argument(description="How many items from the start (default 20).")]
+After = Annotated[str | None, strawberry.argument(description="Start after this cursor (an endCursor).")]
+Last = Annotated[int | None, strawberry.argument(description="How many items from the end.")]
+Before = Annotated[str | None, strawberry.argument(description="End before this cursor (a startCursor).")]
 
-@strawberry.type
+
+@strawberry.type(description="Where a page sits in its list, for asking for the next or previous one.")
 class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="Whether items follow this page (ask with after: endCursor).")
+    has_previous_page: bool = strawberry.field(
+        description="Whether items come before this page (ask with before: startCursor)."
+    )
+    start_cursor: str | None = strawberry.field(description="The cursor of the page's first item; null when it is empty.")
+    end_cursor: str | None = strawberry.field(description="The cursor of the page's last item; null when it is empty.")
 
 
-@strawberry.type
+@strawberry.type(description="An item of a page, with the cursor that points at it.")
 class Edge(Generic[Node]):
-    node: Node
-    cursor: str
+    node: Node = strawberry.field(description="The item.")
+    cursor: str = strawberry.field(description="Pass it as after or before to page from this item.")
 
 
-@strawberry.type
+@strawberry.type(description="A page of a list, as Relay connections are paged.")
 class Connection(Generic[Node]):
-    edges: list[Edge[Node]]
-    page_info: PageInfo
+    edges: list[Edge[Node]] = strawberry.field(description="The items of this page, in the list's order.")
+    page_info: PageInfo = strawberry.field(description="Whether there are more pages, and their cursors.")
+    count: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field(description="How many items the whole list holds (counted only when asked for).")
+    async def total_count(self) -> int:
+        return await self.count()
+
+
+async def _nothing() -> int:
+    return 0
+
+
+def empty_connection() -> Connection:
+    """The connection of a list the caller may not see."""
+    return Connection(
+        edges=[],
+        page_info=PageInfo(has_next_page=False, has_previous_page=False, start_cursor=None, end_cursor=None),
+        count=_nothing,
+    )
 
 
 def _encode(moment: datetime, row_id: uuid.UUID) -> str:
     return base64.urlsafe_b64encode(f"{moment.isoformat()}|{row_id}".encode()).decode()
 
 
-def _decode(cursor: str) -> tuple[datetime, uuid.UUID]:
+def _decode(cursor: str, field: str) -> tuple[datetime, uuid.UUID]:
     try:
         moment, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
         return datetime.fromisoformat(moment), uuid.UUID(row_id)
     except (ValueError, UnicodeDecodeError):
         raise BadUserInput(
-            "The cursor is not valid: pass an endCursor from a previous page.", field="after"
+            f"The cursor is not valid: pass {'an endCursor' if field == 'after' else 'a startCursor'} "
+            "from a previous page.",
+            field=field,
         ) from None
+
+
+@dataclass(frozen=True)
+class Order:
+    """How a list is ordered: by a time column, then id, oldest or newest first."""
+
+    time_field: str = "created_at"
+    newest_first: bool = False
+
+    def beyond(self, cursor: tuple[datetime, uuid.UUID], forward: bool) -> Q:
+        """The rows after the cursor in the list's order (forward) or before it."""
+        moment, row_id = cursor
+        later = forward != self.newest_first
+        op = "gt" if later else "lt"
+        return Q(**{f"{self.time_field}__{op}": moment}) | Q(**{self.time_field: moment, f"id__{op}": row_id})
+
+    def fields(self, forward: bool) -> tuple[str, str]:
+        sign = "-" if forward == self.newest_first else ""
+        return f"{sign}{self.time_field}", f"{sign}id"
 
 
 async def paginate(
     query: QuerySet,
-    first: int | None,
-    after: str | None,
-    max_page_size: int,
     to_node: Callable,
-    time_field: str = "created_at",
-    newest_first: bool = False,
+    max_page_size: int,
+    *,
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
+    order: Order = Order(),
 ) -> Connection:
-    """One page of `query`, ordered by (time_field, id)."""
-    size = DEFAULT_PAGE_SIZE if first is None else first
+    """One page of `query` in `order`: the `first` items after `after`, or the `last` items
+    before `before` (20 when neither size is given)."""
+    if first is not None and last is not None:
+        raise BadUserInput("Give first or last, not both: first pages forward, last backward.", field="last")
+    forward = last is None
+    size = (first if forward else last)
+    size = DEFAULT_PAGE_SIZE if size is None else size
     if size < 0 or size > max_page_size:
-        raise BadUserInput(f"first must be between 0 and {max_page_size}.", field="first")
-    direction = "lt" if newest_first else "gt"
-    if after:
-        moment, row_id = _decode(after)
-        query = query.filter(
-            Q(**{f"{time_field}__{direction}": moment})
-            | Q(**{time_field: moment, f"id__{direction}": row_id})
+        raise BadUserInput(
+            f"{'first' if forward else 'last'} must be between 0 and {max_page_size}.",
+            field="first" if forward else "last",
         )
-    sign = "-" if newest_first else ""
-    rows = await query.order_by(f"{sign}{time_field}", f"{sign}id").limit(size + 1)
-    page = rows[:size]
-    edges = [Edge(node=to_node(row), cursor=_encode(getattr(row, time_field), row.id)) for row in page]
+    base = query
+    after_key = _decode(after, "after") if after else None
+    before_key = _decode(before, "before") if before else None
+    if after_key:
+        query = query.filter(order.beyond(after_key, forward=True))
+    if before_key:
+        query = query.filter(order.beyond(before_key, forward=False))
+    rows = await query.order_by(*order.fields(forward)).limit(size + 1)
+    more = len(rows) > size
+    rows = rows[:size] if forward else list(reversed(rows[:size]))
+    time_field = order.time_field
+    edges = [Edge(node=to_node(row), cursor=_encode(getattr(row, time_field), row.id)) for row in rows]
+    # The other way: whether the cursor's own row, or any beyond it, still exists.
+    if forward:
+        has_next, has_previous = more, await _any_at_or_beyond(base, order, after_key, forward=False)
+    else:
+        has_previous, has_next = more, await _any_at_or_beyond(base, order, before_key, forward=True)
     return Connection(
         edges=edges,
         page_info=PageInfo(
-            has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
+            has_next_page=has_next,
+            has_previous_page=has_previous,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
         ),
+        count=base.count,
     )
+
+
+async def _any_at_or_beyond(query: QuerySet, order: Order, cursor, forward: bool) -> bool:
+    if cursor is None:
+        return False
+    return await query.filter(Q(id=cursor[1]) | order.beyond(cursor, forward=forward)).exists()

@@ -49,6 +49,9 @@ class HasRoleDirective:
     role: Role
 
 
+HAS_ROLE_ARGUMENT = "The least role needed: MANAGER (any member) or OWNER."
+
+
 @strawberry.schema_directive(
     locations=[Location.FIELD_DEFINITION],
     name="requiresReauthentication",
@@ -205,34 +208,44 @@ class ReadWrite(BasePermission):
 
 
 def object_of(model: type) -> OrganizationOf:
-    """For a mutation that names an object by `id` (or `input.id`): its organization."""
+    """For a mutation that names an object by `input.id` (or a query by `id`): its
+    organization."""
 
     async def lookup(arguments: dict[str, Any]) -> uuid.UUID | None:
-        raw = arguments["input"].id if "input" in arguments else arguments["id"]
-        return await organizations.organization_of(model, parse_id(raw, "id"))
+        if "input" in arguments:
+            object_id = parse_id(arguments["input"].id, "input.id")
+        else:
+            object_id = parse_id(arguments["id"], "id")
+        return await organizations.organization_of(model, object_id)
 
     return lookup
 
 
 def organization_id_of(source: Any, kwargs: dict[str, Any]) -> uuid.UUID:
-    """Which organization a guarded field is about: its parent object, or its arguments."""
+    """Which organization a guarded field is about: its parent object, or the argument that
+    names it. A malformed id is reported at the path the client wrote (`id`,
+    `input.organizationId`)."""
     organization_id = getattr(source, "organization_id", None)
-    if organization_id is None:
-        candidates = [kwargs.get("organization_id"), kwargs.get("id")]
-        payload = kwargs.get("input")
-        if payload is not None:
-            candidates.insert(0, getattr(payload, "organization_id", None))
-        organization_id = next((c for c in candidates if c is not None), None)
-    return parse_id(organization_id, "organizationId")
+    if organization_id is not None:
+        return organization_id
+    payload = kwargs.get("input")
+    if payload is not None and getattr(payload, "organization_id", None) is not None:
+        return parse_id(payload.organization_id, "input.organizationId")
+    for name, path in (("organization_id", "organizationId"), ("id", "id")):
+        if kwargs.get(name) is not None:
+            return parse_id(kwargs[name], path)
+    return parse_id(None, "id")
 
 
 def parse_id(value: Any, field: str) -> uuid.UUID:
+    """A UUID, or BAD_USER_INPUT naming `field` (the argument's path as the client wrote it)."""
     if isinstance(value, uuid.UUID):
         return value
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise BadUserInput(f"{field} is not a valid id: ids are UUIDs.", field=field) from None
+        name = field.rsplit(".", 1)[-1]
+        raise BadUserInput(f"{name} is not a valid id: ids are UUIDs.", field=field) from None
 
 
 def guard(*permissions: BasePermission, mfa_exempt: bool = False) -> list[FieldExtension]:
@@ -240,3 +253,41 @@ def guard(*permissions: BasePermission, mfa_exempt: bool = False) -> list[FieldE
     lets keys in), then `permissions` in order, and print them as directives."""
     api_keys = any(getattr(p, "api_keys", False) for p in permissions)
     return [PermissionExtension(permissions=[IsAuthenticated(mfa_exempt, api_keys), *permissions])]
+
+
+def who_may(permissions: tuple[BasePermission, ...], mfa_exempt: bool = False) -> str:
+    """The sentence a guarded field's description ends with: who may use it. Made from
+    the permissions themselves, so that it cannot say something else than they check."""
+    role = next((p for p in permissions if isinstance(p, HasRole)), None)
+    if any(isinstance(p, IsStaff) for p in permissions):
+        who = "Platform staff only."
+    elif role is not None and role.role == Role.OWNER:
+        who = "Owners of the organization only."
+    elif role is not None:
+        who = "Members of the organization" + (" and its API keys." if role.api_keys else " only.")
+    else:
+        who = "Signed-in users" + (" (also before enrolling when the server requires MFA)." if mfa_exempt else ".")
+    if any(isinstance(p, ReadWrite) for p in permissions) and role is not None and role.api_keys:
+        who += " READ_ONLY keys are refused."
+    if any(isinstance(p, RecentlyReauthenticated) for p in permissions):
+        who += " Needs a password proof from the last few minutes (reauthenticate)."
+    return who
+
+
+def guarded_field(
+    permissions: tuple[BasePermission, ...] = (),
+    *,
+    description: str,
+    mfa_exempt: bool = False,
+    mutation: bool = False,
+    extensions: tuple[FieldExtension, ...] = (),
+    **options: Any,
+):
+    """A guarded field (or mutation): its permissions as directives, and who may use it at
+    the end of its description."""
+    make = strawberry.mutation if mutation else strawberry.field
+    return make(
+        description=f"{description} {who_may(permissions, mfa_exempt)}",
+        extensions=[*extensions, *guard(*permissions, mfa_exempt=mfa_exempt)],
+        **options,
+    )
