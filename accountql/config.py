@@ -36,8 +36,9 @@ class ConfigError(Exception):
 SETTING_NAMES: set[str] = set()
 
 # ACCOUNTQL_* variables that are not settings of the server: the test suite's database,
-# and CI's PostgreSQL server (.ci/run).
-NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES")
+# CI's PostgreSQL server (.ci/run), and the switch that makes the graphql-http audit fail
+# rather than skip without Node (tests/test_graphql_http_audit.py).
+NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES", "ACCOUNTQL_TEST_REQUIRE_HTTP_AUDIT")
 
 
 def _env(name: str, default: str = "") -> str:
