@@ -118,6 +118,51 @@ def _networks(name: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network,
     return tuple(networks)
 
 
+ORIGIN_EXAMPLE = (
+    "use e.g. https://app.example.com,http://localhost:5173 "
+    "(scheme, host and port only: no path, not even a trailing /, and no *)"
+)
+HOST_LABEL = r"[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?"
+
+
+def _origins(name: str) -> tuple[str, ...]:
+    """Web origins as browsers send them in the Origin header. Each is checked whole,
+    since one that is not exactly an origin (a path, a trailing slash, a wildcard) would
+    never equal an Origin header, and its front end would be refused with no hint why."""
+    origins: list[str] = []
+    for part in filter(None, (p.strip() for p in _env(name).split(","))):
+        origin = _origin(part)
+        if origin is None:
+            raise ConfigError(f"{name}: {part!r} is not a web origin: {ORIGIN_EXAMPLE}")
+        if origin not in origins:
+            origins.append(origin)
+    return tuple(origins)
+
+
+def _origin(value: str) -> str | None:
+    """scheme://host[:port] written as browsers write it (lower case, no default port),
+    or None when the value is not one: not http(s), a path, query, user or wildcard."""
+    if not value.isascii() or not value.isprintable() or value.endswith(("/", "?", "#")):
+        return None
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:  # a port that is no number or out of range; a bad IPv6 address
+        return None
+    scheme, host = parts.scheme.lower(), parts.hostname or ""
+    if scheme not in ("http", "https") or parts.path or parts.query or parts.fragment or "@" in parts.netloc:
+        return None
+    if ":" in host:
+        try:
+            host = f"[{ipaddress.IPv6Address(host).compressed}]"
+        except ValueError:
+            return None
+    elif not re.fullmatch(rf"{HOST_LABEL}(?:\.{HOST_LABEL})*", host):
+        return None
+    default_port = 443 if scheme == "https" else 80
+    return f"{scheme}://{host}" + (f":{port}" if port not in (None, default_port) else "")
+
+
 def _check_database_url(url: str) -> str:
     scheme = urlsplit(url).scheme
     if scheme not in ("sqlite", "postgres", "postgresql", "asyncpg"):
@@ -280,6 +325,8 @@ class Settings:
     app_url: str = "http://127.0.0.1:8000"
     argon2_memory_kib: int = 19 * 1024
     argon2_time_cost: int = 2
+    # Web origins whose browser scripts may call /graphql, with credentials (web/cors.py).
+    cors_origins: tuple = ()
 
     @property
     def production(self) -> bool:
@@ -334,6 +381,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         app_url=(_http_url("ACCOUNTQL_APP_URL") or "http://127.0.0.1:8000").rstrip("/"),
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
+        cors_origins=_origins("ACCOUNTQL_CORS_ORIGINS"),
     )
     secret_key = _env("ACCOUNTQL_SECRET_KEY")
     _refuse_unknown_names()  # every setting has been read by now

@@ -87,7 +87,7 @@ class GraphQLView(GraphQL):
             return await super().__call__(scope, receive, send)
         request = Request(scope=scope, receive=receive)
         # Chosen before anything is read, so that refusals are in the same type as answers.
-        media_type = request.state.media_type = media_types.negotiate_for(request)
+        media_type = request.state.media_type = media_types.negotiate_headers(request.headers)
         try:
             response = await self._answer(request)
         except PayloadTooLarge as error:

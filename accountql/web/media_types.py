@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from starlette.requests import HTTPConnection
+from starlette.datastructures import Headers
 from starlette.responses import Response
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
@@ -117,9 +117,9 @@ def negotiate(accept: str | None) -> str:
     return JSON
 
 
-def negotiate_for(connection: HTTPConnection) -> str:
+def negotiate_headers(headers: Headers) -> str:
     # Several Accept headers are one list (RFC 9110 §5.3): join them before reading.
-    return negotiate(", ".join(connection.headers.getlist("accept")))
+    return negotiate(", ".join(headers.getlist("accept")))
 
 
 def response_status(
