@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
 
+from accountql.web.origins import web_origin
+
 log = logging.getLogger("accountql")
 
 DEFAULT_DATABASE_URL = "sqlite://accountql.sqlite3"
@@ -118,49 +120,21 @@ def _networks(name: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network,
     return tuple(networks)
 
 
-ORIGIN_EXAMPLE = (
-    "use e.g. https://app.example.com,http://localhost:5173 "
-    "(scheme, host and port only: no path, not even a trailing /, and no *)"
-)
-HOST_LABEL = r"[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?"
-
-
 def _origins(name: str) -> tuple[str, ...]:
-    """Web origins as browsers send them in the Origin header. Each is checked whole,
-    since one that is not exactly an origin (a path, a trailing slash, a wildcard) would
-    never equal an Origin header, and its front end would be refused with no hint why."""
+    """Web origins as browsers send them in the Origin header. Each is checked whole: one
+    that is not exactly an origin (a path, a trailing slash, a wildcard) would never equal
+    an Origin header, and its front end would be refused with no hint why."""
     origins: list[str] = []
     for part in filter(None, (p.strip() for p in _env(name).split(","))):
-        origin = _origin(part)
+        origin = web_origin(part)
         if origin is None:
-            raise ConfigError(f"{name}: {part!r} is not a web origin: {ORIGIN_EXAMPLE}")
+            raise ConfigError(
+                f"{name}: {part!r} is not a web origin: use e.g. https://app.example.com,http://localhost:5173 "
+                "(scheme, host and port only: no path, not even a trailing /, and no *)"
+            )
         if origin not in origins:
             origins.append(origin)
     return tuple(origins)
-
-
-def _origin(value: str) -> str | None:
-    """scheme://host[:port] written as browsers write it (lower case, no default port),
-    or None when the value is not one: not http(s), a path, query, user or wildcard."""
-    if not value.isascii() or not value.isprintable() or value.endswith(("/", "?", "#")):
-        return None
-    try:
-        parts = urlsplit(value)
-        port = parts.port
-    except ValueError:  # a port that is no number or out of range; a bad IPv6 address
-        return None
-    scheme, host = parts.scheme.lower(), parts.hostname or ""
-    if scheme not in ("http", "https") or parts.path or parts.query or parts.fragment or "@" in parts.netloc:
-        return None
-    if ":" in host:
-        try:
-            host = f"[{ipaddress.IPv6Address(host).compressed}]"
-        except ValueError:
-            return None
-    elif not re.fullmatch(rf"{HOST_LABEL}(?:\.{HOST_LABEL})*", host):
-        return None
-    default_port = 443 if scheme == "https" else 80
-    return f"{scheme}://{host}" + (f":{port}" if port not in (None, default_port) else "")
 
 
 def _check_database_url(url: str) -> str:
