@@ -9,9 +9,10 @@ origin back. This subclass changes only what the API needs otherwise:
   to an origin it refuses);
 - Access-Control-Allow-Credentials goes to listed origins only (Starlette adds it to
   every response of a request with an Origin header, listed or not).
-Requests without an Origin header, and same-origin ones, pass through untouched: CORS
-only loosens what a browser lets a page of another origin read, and the Origin check of
-cookie-authenticated requests is not done here."""
+Requests without an Origin header, and same-origin ones, are answered as before, with no
+CORS header (only Vary: Origin once the list is set): CORS only loosens what a browser
+lets a page of another origin read. Refusing requests by their Origin (cookie-borne
+sessions) is not done here, and nothing here stands in its way."""
 
 from __future__ import annotations
 
