@@ -1,4 +1,5 @@
-"""The ASGI application: POST /graphql (GraphiQL on GET in development) and GET /healthz."""
+"""The ASGI application: POST /graphql (GraphiQL on GET in development, CORS for the
+origins of ACCOUNTQL_CORS_ORIGINS) and GET /healthz."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import contextlib
 import logging
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -16,6 +18,7 @@ from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
 from accountql.pages import PAGES, invitation_page, landing_page
+from accountql.web.cors import GraphQLCORS
 from accountql.web.graphql_view import GraphQLView
 
 log = logging.getLogger("accountql")
@@ -65,7 +68,9 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
     return Starlette(
         routes=[
             # Every method reaches the view, which answers the ones it refuses as GraphQL.
-            Route("/graphql", GraphQLView(settings)),
+            # CORS guards /graphql alone: the pages and /healthz are not for other origins'
+            # scripts, and a preflight to them answers as if CORS were off.
+            Route("/graphql", GraphQLView(settings), middleware=[Middleware(GraphQLCORS, origins=settings.cors_origins)]),
             Route("/healthz", healthz, methods=["GET"]),
             *[Route(path, landing_page, methods=["GET"]) for path in PAGES],
             Route("/invitations", invitation_page, methods=["GET"]),

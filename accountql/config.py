@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
 
+from accountql.web.origins import web_origin
+
 log = logging.getLogger("accountql")
 
 DEFAULT_DATABASE_URL = "sqlite://accountql.sqlite3"
@@ -36,8 +38,9 @@ class ConfigError(Exception):
 SETTING_NAMES: set[str] = set()
 
 # ACCOUNTQL_* variables that are not settings of the server: the test suite's database,
-# and CI's PostgreSQL server (.ci/run).
-NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES")
+# CI's PostgreSQL server (.ci/run), and the switch that makes the graphql-http audit fail
+# rather than skip without Node (tests/test_graphql_http_audit.py).
+NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES", "ACCOUNTQL_TEST_REQUIRE_HTTP_AUDIT")
 
 
 def _env(name: str, default: str = "") -> str:
@@ -115,6 +118,23 @@ def _networks(name: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network,
                 f"{name}: {part!r} is not an IP address or network: use e.g. 10.0.0.5,10.1.0.0/16"
             ) from None
     return tuple(networks)
+
+
+def _origins(name: str) -> tuple[str, ...]:
+    """Web origins as browsers send them in the Origin header. Each is checked whole: one
+    that is not exactly an origin (a path, a trailing slash, a wildcard) would never equal
+    an Origin header, and its front end would be refused with no hint why."""
+    origins: list[str] = []
+    for part in filter(None, (p.strip() for p in _env(name).split(","))):
+        origin = web_origin(part)
+        if origin is None:
+            raise ConfigError(
+                f"{name}: {part!r} is not a web origin: use e.g. https://app.example.com,http://localhost:5173 "
+                "(scheme, host and port only: no path, not even a trailing /, and no *)"
+            )
+        if origin not in origins:
+            origins.append(origin)
+    return tuple(origins)
 
 
 def _check_database_url(url: str) -> str:
@@ -279,6 +299,8 @@ class Settings:
     app_url: str = "http://127.0.0.1:8000"
     argon2_memory_kib: int = 19 * 1024
     argon2_time_cost: int = 2
+    # Web origins whose browser scripts may call /graphql, with credentials (web/cors.py).
+    cors_origins: tuple = ()
 
     @property
     def production(self) -> bool:
@@ -333,6 +355,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         app_url=(_http_url("ACCOUNTQL_APP_URL") or "http://127.0.0.1:8000").rstrip("/"),
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
+        cors_origins=_origins("ACCOUNTQL_CORS_ORIGINS"),
     )
     secret_key = _env("ACCOUNTQL_SECRET_KEY")
     _refuse_unknown_names()  # every setting has been read by now

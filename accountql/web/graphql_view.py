@@ -1,5 +1,6 @@
 """POST and GET /graphql: Strawberry's ASGI view, with the request checked before any
-GraphQL runs and every answer, refusals included, shaped as a GraphQL response."""
+GraphQL runs and every answer, refusals included, shaped as a GraphQL response in the
+media type that the Accept header chose (media_types.py: which type, which status)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from cross_web import HTTPException
 from graphql import GraphQLError
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLRequestData
@@ -23,7 +24,8 @@ from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, BadRequest
 from accountql.schema.schema import build_schema
-from accountql.web import request_checks
+from accountql.web import media_types, request_checks
+from accountql.web.media_types import error_response
 from accountql.web.request_checks import PayloadTooLarge
 
 log = logging.getLogger("accountql")
@@ -58,13 +60,17 @@ def format_error(error: GraphQLError, hide_suggestions: bool = False) -> dict:
     return formatted
 
 
-def error_response(status: int, message: str, code: str, headers: dict | None = None) -> JSONResponse:
-    """A refusal before execution: GraphQL-shaped, with no `data` (nothing ran)."""
-    return JSONResponse(
-        {"errors": [{"message": message, "extensions": {"code": code}}]},
-        status_code=status,
-        headers=headers,
-    )
+def executed(result: ExecutionResult) -> bool:
+    """Whether execution began. A document that does not parse, validate or keep to the
+    limits is a PreExecutionError. Variables that do not fit their types come back from
+    graphql-core as a plain result with no data and errors that have no path (no field
+    was reached); an error of ours without a path (a read-only API key refused for a
+    whole mutation) is an answer of the executed operation, not a malformed request."""
+    if isinstance(result, PreExecutionError):
+        return False
+    if result.data is not None or not result.errors:
+        return True
+    return any(error.path is not None or isinstance(error.original_error, ApiError) for error in result.errors)
 
 
 class GraphQLView(GraphQL):
@@ -80,22 +86,25 @@ class GraphQLView(GraphQL):
         if scope["type"] != "http":
             return await super().__call__(scope, receive, send)
         request = Request(scope=scope, receive=receive)
+        # Chosen before anything is read, so that refusals are in the same type as answers.
+        media_type = request.state.media_type = media_types.negotiate_headers(request.headers)
         try:
             response = await self._answer(request)
         except PayloadTooLarge as error:
-            response = error_response(413, error.message, error.code)
+            response = error_response(413, error.message, error.code, media_type)
         except BadRequest as error:
-            response = error_response(400, error.message, error.code)
+            response = error_response(400, error.message, error.code, media_type)
         except Exception:
             # Nothing above should get here; if it does, the client still gets JSON.
             log.exception("unexpected error while reading a request to /graphql")
-            response = error_response(500, INTERNAL, "INTERNAL_SERVER_ERROR")
+            response = error_response(500, INTERNAL, "INTERNAL_SERVER_ERROR", media_type)
         await response(scope, receive, send)
 
     async def _answer(self, request: Request) -> Response:
+        media_type = request.state.media_type
         if request.method not in ("GET", "POST"):
             return error_response(
-                405, "/graphql takes GET (queries) and POST.", "BAD_REQUEST", {"Allow": "GET, POST"}
+                405, "/graphql takes GET (queries) and POST.", "BAD_REQUEST", media_type, {"Allow": "GET, POST"}
             )
         if request.method == "POST":
             if request_checks.check_post_content_type(request) == "multipart":
@@ -111,9 +120,11 @@ class GraphQLView(GraphQL):
         except HTTPException as error:  # Strawberry's own refusals
             if isinstance(error.__cause__, InvalidOperationTypeError):
                 return error_response(
-                    405, "Mutations are sent by POST: GET runs queries only.", "BAD_REQUEST", {"Allow": "POST"}
+                    405, "Mutations are sent by POST: GET runs queries only.", "BAD_REQUEST", media_type, {"Allow": "POST"}
                 )
-            return error_response(error.status_code, f"{error.reason}: {request_checks.SEND_JSON}.", "BAD_REQUEST")
+            return error_response(
+                error.status_code, f"{error.reason}: {request_checks.SEND_JSON}.", "BAD_REQUEST", media_type
+            )
 
     def _small_enough(self, request: Request) -> bool:
         """A multipart body is refused before it is read when it could not hold two files
@@ -145,22 +156,40 @@ class GraphQLView(GraphQL):
     async def get_sub_response(self, request: Request) -> Response:
         sub_response = await super().get_sub_response(request)
         request.state.sub_response = sub_response
+        # Strawberry hands create_response the sub-response but not the request: it
+        # carries the negotiated type there (Starlette reads media_type only at __init__).
+        sub_response.media_type = request.state.media_type
         return sub_response
+
+    def create_response(self, response_data, sub_response: Response) -> Response:
+        """Strawberry's response, in the negotiated media type with its charset."""
+        response = Response(
+            self.encode_json(response_data),
+            status_code=sub_response.status_code or 200,
+            media_type=media_types.content_type(sub_response.media_type or media_types.JSON),
+        )
+        response.headers.raw.extend(sub_response.headers.raw)  # e.g. Set-Cookie
+        response.background = sub_response.background
+        return response
 
     async def get_context(self, request, response) -> RequestContext:
         return RequestContext.from_connection(request, self.settings)
 
     async def process_result(self, request: Request, result: ExecutionResult) -> dict[str, Any]:
         # The GraphQL spec: when an error stops the request before execution begins (it
-        # does not parse, or fails validation or a limit), `data` is not present at all.
-        data: dict = {} if isinstance(result, PreExecutionError) else {"data": result.data}
+        # does not parse, fails validation or a limit, or its variables do not fit), `data`
+        # is not present at all.
+        ran = executed(result)
+        data: dict = {"data": result.data} if ran else {}
+        codes: list[str] = []
         if result.errors:
             hide = self.settings.production
             data["errors"] = [format_error(error, hide_suggestions=hide) for error in result.errors]
-            statuses = [STATUS_OF_CODE.get(e["extensions"]["code"]) for e in data["errors"]]
-            status = max((s for s in statuses if s), default=None)
-            if status and hasattr(request, "state"):
-                request.state.sub_response.status_code = status
+            codes = [error["extensions"]["code"] for error in data["errors"]]
         if result.extensions:
             data["extensions"] = result.extensions
+        if hasattr(request, "state"):
+            status = media_types.response_status(request.state.media_type, codes, ran, STATUS_OF_CODE)
+            if status != 200:  # 200 is create_response's default; a status set elsewhere stays
+                request.state.sub_response.status_code = status
         return data
