@@ -228,6 +228,8 @@ class Settings:
     secret_key: str = ""
     env: str = "development"
     introspection: bool = True
+    # GraphiQL on GET /graphql in a browser.
+    graphiql: bool = True
     trusted_proxies: tuple = ()
     # What one GraphQL document may be and cost before it is refused (QUERY_TOO_COMPLEX).
     max_query_bytes: int = 32 * 1024
@@ -297,6 +299,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         database_url=database_url,
         env=env,
         introspection=_bool("ACCOUNTQL_INTROSPECTION", not production),
+        graphiql=_bool("ACCOUNTQL_GRAPHIQL", not production),
         trusted_proxies=_networks("ACCOUNTQL_TRUSTED_PROXIES"),
         max_query_bytes=_int("ACCOUNTQL_MAX_QUERY_BYTES", 32 * 1024),
         max_query_tokens=_int("ACCOUNTQL_MAX_QUERY_TOKENS", 1000),
