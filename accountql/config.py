@@ -36,8 +36,8 @@ class ConfigError(Exception):
 SETTING_NAMES: set[str] = set()
 
 # ACCOUNTQL_* variables that are not settings of the server: the test suite's database,
-# and CI's PostgreSQL server (.ci/run).
-NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES")
+# CI's PostgreSQL server (.ci/run), and CI's demand that the browser test run, not skip.
+NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES", "ACCOUNTQL_TEST_REQUIRE_BROWSER")
 
 
 def _env(name: str, default: str = "") -> str:
