@@ -25,9 +25,9 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // This file is plain JavaScript that no tsconfig includes.
-    files: ["**/*.js"],
+    // Plain JavaScript that runs in Node (this file, scripts/): no tsconfig includes it.
+    files: ["**/*.{js,mjs}"],
+    extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.node },
-    ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -45,6 +45,12 @@ export default defineConfig({
     // Monaco's workers as ES modules, loaded from the bundle (see src/graphiql/workers.ts).
     format: "es",
   },
+  optimizeDeps: {
+    // CommonJS modules that monaco-graphql's worker imports: the dev server turns
+    // dependencies into ES modules only when it pre-bundles them, and it does not look
+    // inside workers to find them. (The build converts them either way.)
+    include: ["picomatch-browser", "nullthrows"],
+  },
   server: {
     // `npm run dev` next to `accountql serve` (on port 8000): the API is proxied so
     // that the page and /graphql share an origin, as they do when Python serves both.
