@@ -9,7 +9,6 @@ the page to load or send anything anywhere but this server.
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
@@ -63,8 +62,9 @@ def content_security_policy(host: str | None) -> str:
     )
 
 
-@functools.cache
 def _page() -> bytes:
+    # Read on every request (it is under 1 kB): after `npm run build` a running server
+    # shows the new page, not one that names assets the build has just deleted.
     try:
         return PAGE.read_bytes()
     except FileNotFoundError:
