@@ -1,8 +1,8 @@
-/// The front end's build: one Vite project, one page per entry point. Each page is an
-/// index.html in a folder of its own (graphiql/ now; console/ is the next one) whose
-/// script lives in src/<page>/. The output goes into the Python package, where the
-/// server reads the pages (to serve them with their security headers) and serves
-/// everything under assets/ as static files; see accountql/web/graphiql.py.
+// The front end's build: one Vite project, one page per entry point. Each page is an
+// index.html in a folder of its own (graphiql/ now; console/ is the next one) whose
+// script lives in src/<page>/. The output goes into the Python package, where the
+// server reads the pages (to serve them with their security headers) and serves
+// everything under assets/ as static files; see accountql/web/graphiql.py.
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";

@@ -5,11 +5,12 @@ import { createGraphiQLFetcher, type Fetcher } from "@graphiql/toolkit";
 // defaults: "Accept" would be sent beside its "accept", not instead of it.
 export const REQUEST_HEADERS = {
   "content-type": "application/json",
-  // The GraphQL over HTTP spec's media type first; plain JSON for older answers.
+  // The GraphQL over HTTP spec's media type first, then plain JSON.
   accept: "application/graphql-response+json, application/json",
   // Cookie-authenticated requests must carry this header: a cross-site form or <img>
   // cannot set it, and a cross-site fetch that sets it needs a CORS preflight that the
-  // server never grants. A header typed into GraphiQL's headers editor overrides it.
+  // server never grants. The headers editor can override it (as x-csrf-protection:
+  // spelled otherwise, fetch would send both values joined).
   "x-csrf-protection": "1",
 } as const;
 

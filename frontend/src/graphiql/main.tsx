@@ -1,6 +1,6 @@
 // GraphiQL, served by the API itself with every file from this bundle: nothing is
 // fetched from another origin, so it works offline and under a strict CSP.
-import "./workers";
+import "./workers"; // first: Monaco must find its workers before it starts
 import "graphiql/style.css";
 import "./page.css";
 
