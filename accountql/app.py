@@ -1,5 +1,6 @@
-"""The ASGI application: POST /graphql (GraphiQL on GET in development, CORS for the
-origins of ACCOUNTQL_CORS_ORIGINS) and GET /healthz."""
+"""The ASGI application: POST /graphql (GraphiQL on GET when ACCOUNTQL_GRAPHIQL is on, CORS
+for the origins of ACCOUNTQL_CORS_ORIGINS), GET /healthz, and the built front end's assets
+under /static/assets/."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from accountql import db, housekeeping, outage
 from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
 from accountql.pages import PAGES, invitation_page, landing_page
+from accountql.web import graphiql
 from accountql.web.cors import GraphQLCORS
 from accountql.web.graphql_view import GraphQLView
 
@@ -74,6 +76,9 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             Route("/healthz", healthz, methods=["GET"]),
             *[Route(path, landing_page, methods=["GET"]) for path in PAGES],
             Route("/invitations", invitation_page, methods=["GET"]),
+            # Hashed files only (scripts, styles, fonts, Monaco's workers); the pages that
+            # use them are served by their own routes, with their security headers.
+            Mount(graphiql.ASSETS_PATH, app=graphiql.Assets(), name="assets"),
         ],
         lifespan=lifespan,
     )

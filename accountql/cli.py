@@ -68,7 +68,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         # Every worker must sign and check tokens with the same key.
         os.environ["ACCOUNTQL_SECRET_KEY"] = settings.secret_key
     where = f"http://{args.host}:{args.port}/graphql"
-    log.info("serving on %s%s", where, "" if settings.production else " (GraphiQL in a browser)")
+    log.info("serving on %s%s", where, " (GraphiQL in a browser)" if settings.graphiql else "")
     uvicorn.run(
         "accountql.cli:asgi_app",
         factory=True,

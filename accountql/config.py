@@ -38,9 +38,14 @@ class ConfigError(Exception):
 SETTING_NAMES: set[str] = set()
 
 # ACCOUNTQL_* variables that are not settings of the server: the test suite's database,
-# CI's PostgreSQL server (.ci/run), and the switch that makes the graphql-http audit fail
-# rather than skip without Node (tests/test_graphql_http_audit.py).
-NOT_SETTINGS = ("ACCOUNTQL_TEST_DATABASE_URL", "ACCOUNTQL_CI_POSTGRES", "ACCOUNTQL_TEST_REQUIRE_HTTP_AUDIT")
+# CI's PostgreSQL server (.ci/run), and CI's switches that make the graphql-http audit and
+# the browser test fail rather than skip (tests/test_graphql_http_audit.py, test_graphiql_browser.py).
+NOT_SETTINGS = (
+    "ACCOUNTQL_TEST_DATABASE_URL",
+    "ACCOUNTQL_CI_POSTGRES",
+    "ACCOUNTQL_TEST_REQUIRE_HTTP_AUDIT",
+    "ACCOUNTQL_TEST_REQUIRE_BROWSER",
+)
 
 
 def _env(name: str, default: str = "") -> str:
@@ -248,6 +253,8 @@ class Settings:
     secret_key: str = ""
     env: str = "development"
     introspection: bool = True
+    # GraphiQL on GET /graphql in a browser.
+    graphiql: bool = True
     trusted_proxies: tuple = ()
     # What one GraphQL document may be and cost before it is refused (QUERY_TOO_COMPLEX).
     max_query_bytes: int = 32 * 1024
@@ -319,6 +326,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         database_url=database_url,
         env=env,
         introspection=_bool("ACCOUNTQL_INTROSPECTION", not production),
+        graphiql=_bool("ACCOUNTQL_GRAPHIQL", not production),
         trusted_proxies=_networks("ACCOUNTQL_TRUSTED_PROXIES"),
         max_query_bytes=_int("ACCOUNTQL_MAX_QUERY_BYTES", 32 * 1024),
         max_query_tokens=_int("ACCOUNTQL_MAX_QUERY_TOKENS", 1000),

@@ -24,7 +24,7 @@ from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, BadRequest
 from accountql.schema.schema import build_schema
-from accountql.web import media_types, request_checks
+from accountql.web import graphiql, media_types, request_checks
 from accountql.web.media_types import error_response
 from accountql.web.request_checks import PayloadTooLarge
 
@@ -77,10 +77,16 @@ class GraphQLView(GraphQL):
     def __init__(self, settings: Settings) -> None:
         super().__init__(
             build_schema(settings),
-            graphql_ide=None if settings.production else "graphiql",
+            # ACCOUNTQL_GRAPHIQL: on in development, off in production unless turned on.
+            graphql_ide="graphiql" if settings.graphiql else None,
             multipart_uploads_enabled=True,  # KYC documents (GraphQL multipart request spec)
         )
         self.settings = settings
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # Our own build of GraphiQL, from the package, instead of Strawberry's page that
+        # loads it from a CDN (and shows "Loading..." forever without internet).
+        return graphiql.page(request)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
