@@ -136,7 +136,7 @@ def _run_with_database(action) -> None:
     async def run() -> None:
         await db.init_db(settings.database_url)
         try:
-            await action()
+            await action(settings)
         finally:
             await db.close_db()
 
@@ -150,7 +150,7 @@ def _run_with_database(action) -> None:
 def cmd_staff(args: argparse.Namespace) -> None:
     from accountql.domain import staff
 
-    async def action() -> None:
+    async def action(settings) -> None:
         user = await staff.set_staff(args.email, args.change == "grant")
         print(f"{user.email} is {'now' if user.is_staff else 'no longer'} platform staff.")
 
@@ -160,13 +160,16 @@ def cmd_staff(args: argparse.Namespace) -> None:
 def cmd_users(args: argparse.Namespace) -> None:
     from accountql.domain import staff
 
-    async def action() -> None:
+    async def action(settings) -> None:
         if args.change == "reset-mfa":
             user = await staff.reset_mfa(args.email, args.reason)
             print(f"Turned MFA off for {user.email}, ended its sessions and told the user.")
         else:
-            user = await staff.change_email(args.email, args.new_email, args.reason)
-            print(f"{args.email} is now {user.email}; its sessions ended and both addresses were told.")
+            user = await staff.change_email(settings, args.email, args.new_email, args.reason)
+            print(
+                f"{args.email} is now {user.email}; its sessions ended, both addresses were told, "
+                "and the new one was sent a link to verify it."
+            )
 
     _run_with_database(action)
 

@@ -56,7 +56,7 @@ async def sign_up(client, email: str, password: str = PASSWORD, name: str = "Ada
     sign-up mailed, as its owner would."""
     data = ok(await gql(client, SIGN_UP, {"input": {"email": email, "password": password, "name": name}}))
     if verify:
-        await verify_email(client, data["signUp"]["user"]["email"])
+        await verify_email(client, data["signUp"]["user"]["email"], data["signUp"]["token"])
     return {
         "token": data["signUp"]["token"],
         "user_id": data["signUp"]["user"]["id"],
@@ -78,9 +78,10 @@ async def last_link_token(address: str, kind: str) -> str:
     return re.search(r"(?:token|id)=([\w-]+)", outbox.body_of(message)).group(1)
 
 
-async def verify_email(client, address: str) -> dict:
+async def verify_email(client, address: str, session_token: str) -> dict:
+    """Follow the newest verification link to `address`, signed in as its account."""
     token = await last_link_token(address, "email_verification")
-    return ok(await gql(client, VERIFY_EMAIL, {"t": token}))["verifyEmail"]
+    return ok(await gql(client, VERIFY_EMAIL, {"t": token}, token=session_token))["verifyEmail"]
 
 
 async def log_in(client, email: str, password: str = PASSWORD) -> dict:

@@ -77,8 +77,9 @@ class Server:
         )
 
 
-async def verify_from_log(client: httpx.AsyncClient, server: "Server", email: str) -> None:
-    """Follow the verification link that sign-up sent, as development mode logs it."""
+async def verify_from_log(client: httpx.AsyncClient, server: "Server", email: str, token: str) -> None:
+    """Follow the verification link that sign-up sent (development mode logs it), signed in
+    with the account's session `token`."""
     pattern = re.compile(
         rf"e-mail to {re.escape(email)} [^\n]*\nSubject: Confirm your e-mail address\n.*?verify-email#token=([\w-]+)", re.S
     )
@@ -86,7 +87,7 @@ async def verify_from_log(client: httpx.AsyncClient, server: "Server", email: st
     while not (match := pattern.search(server.log.read_text())):
         assert time.monotonic() < deadline, f"no verification link for {email}:\n{server.log.read_text()}"
         await asyncio.sleep(0.2)
-    verified = await post(client, server.url, "mutation($t: String!) { verifyEmail(input: {token: $t}) { emailVerified } }", {"t": match.group(1)})
+    verified = await post(client, server.url, "mutation($t: String!) { verifyEmail(input: {token: $t}) { emailVerified } }", {"t": match.group(1)}, token=token)
     assert verified["data"]["verifyEmail"]["emailVerified"], verified
 
 
@@ -166,7 +167,7 @@ async def test_owner_race_across_worker_processes_on_sqlite(tmp_path):
                 bob = (await post(client, server.url, SIGN_UP, {"input": {"email": f"bob{round_}@example.com", "password": PASSWORD, "name": "B"}}))["data"]["signUp"]
                 org = (await post(client, server.url, CREATE, {"name": "Race"}, token=ada["token"]))["data"]["createOrganization"]["id"]
                 invitation = (await post(client, server.url, INVITE, {"input": {"organizationId": org, "email": bob["user"]["email"], "role": "OWNER"}}, token=ada["token"]))["data"]["inviteMember"]
-                await verify_from_log(client, server, bob["user"]["email"])
+                await verify_from_log(client, server, bob["user"]["email"], bob["token"])
                 await post(client, server.url, ACCEPT, {"id": invitation["id"]}, token=bob["token"])
                 results = await asyncio.gather(*[
                     post(client, server.url, CHANGE_ROLE, {"input": {"organizationId": org, "userId": who["user"]["id"], "role": "MANAGER"}}, token=who["token"])
@@ -278,7 +279,7 @@ async def test_the_server_delivers_the_outbox_and_the_cli_lists_it(tmp_path):
             assert "errors" not in confirmed, confirmed
             org = (await post(client, server.url, CREATE, {"name": "Acme"}, token=ada["token"]))["data"]["createOrganization"]["id"]
             invitation = (await post(client, server.url, INVITE, {"input": {"organizationId": org, "email": "bob@example.com", "role": "MANAGER"}}, token=ada["token"]))["data"]["inviteMember"]
-            await verify_from_log(client, server, "bob@example.com")
+            await verify_from_log(client, server, "bob@example.com", bob["token"])
             await post(client, server.url, ACCEPT, {"id": invitation["id"]}, token=bob["token"])
             enforce = "mutation($id: ID!) { setMfaEnforcement(input: {organizationId: $id, enforced: true}) { mfaEnforced } }"
             assert (await post(client, server.url, enforce, {"id": org}, token=ada["token"]))["data"]["setMfaEnforcement"]["mfaEnforced"]
@@ -333,7 +334,7 @@ async def test_newcomer_logs_in_with_a_magic_link_from_the_outbox(tmp_path):
         await server.wait_until_healthy()
         async with httpx.AsyncClient(timeout=30) as client:
             ada = (await post(client, server.url, SIGN_UP, {"input": {"email": "ada@example.com", "password": PASSWORD, "name": "A"}}))["data"]["signUp"]
-            await verify_from_log(client, server, "ada@example.com")
+            await verify_from_log(client, server, "ada@example.com", ada["token"])
             assert (await post(client, server.url, REQUEST_LINK, {"e": "ada@example.com"}))["data"]["requestMagicLink"]
 
             async def link_in_outbox():

@@ -188,3 +188,43 @@ async def test_methods_and_sizes_outside_the_contract(client, settings):
         response = await small.post("/graphql", json={"query": "{ __typename }", "variables": {"x": "y" * 2000}})
         assert response.status_code == 413
         assert response.json()["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
+
+
+async def test_the_same_field_repeated_in_one_selection_is_refused_before_validation(client):
+    """graphql-core compares same-named fields pairwise: 240 `memberships { id }` under `me`
+    (4.5 KB) kept it busy 0.2 s a document."""
+    document = "{ me { " + " memberships { totalCount }" * 240 + " } }"
+    started = time.perf_counter()
+    result = await gql(client, document)
+    assert time.perf_counter() - started < 0.1
+    assert result["errors"][0]["extensions"] == {"code": "QUERY_TOO_COMPLEX", "limit": "REPEATS", "maximum": 20}
+    # A document with more errors than graphql-core lists is refused as too complex too.
+    unknown = "{ " + " ".join(f"f{n}" for n in range(150)) + " }"
+    assert (await gql(client, unknown))["errors"][0]["extensions"]["limit"] == "ERRORS"
+
+
+async def test_multipart_requests_say_their_size_and_name_each_part_once(client):
+    operations = {"query": "query($f: Upload) { __typename }", "variables": {"f": None}}
+    twice = await client.post(
+        "/graphql",
+        files=[("operations", (None, json.dumps(operations))), ("map", (None, '{"0": ["variables.f"]}')),
+               ("0", ("a.png", b"x", "image/png")), ("0", ("b.png", b"y", "image/png"))],
+        headers={"X-CSRF-Protection": "1"},
+    )
+    assert twice.status_code == 400 and "comes twice" in twice.json()["errors"][0]["message"]
+
+    async def chunks():
+        yield b"--x\r\n"
+
+    unsized = await client.post(
+        "/graphql", content=chunks(), headers={"content-type": "multipart/form-data; boundary=x", "X-CSRF-Protection": "1"}
+    )
+    assert unsized.status_code == 411
+    assert unsized.json()["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
+
+
+async def test_an_unknown_operation_name_says_what_to_send(client):
+    response = await client.post("/graphql", json={"query": "query A { __typename }", "operationName": "C"})
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "BAD_REQUEST"
+    assert error["message"] == 'Unknown operation named "C": name one of the document\'s operations in operationName.'

@@ -51,3 +51,7 @@ async def test_staff_change_email_tells_both_addresses(client, settings):
     assert error_code(await gql(client, "{ me { id } }", token=ada["token"])) == "UNAUTHENTICATED"
     told = sorted(await OutboxMessage.filter(kind="staff_recovery").values_list("recipient", flat=True))
     assert told == ["ada@example.com", "ada@new.example"]
+    # Staff checked the person, not the new mailbox: it starts unverified, with a link.
+    moved = await User.get(email="ada@new.example")
+    assert not moved.email_verified
+    assert await OutboxMessage.filter(kind="email_verification", recipient="ada@new.example").exists()

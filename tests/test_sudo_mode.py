@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from accountql import clock
 from accountql.models import OutboxMessage
-from tests.api import PASSWORD, error_code, gql, log_in, ok, sign_up
+from tests.api import PASSWORD, error_code, gql, log_in, nodes, ok, sign_up
 from tests.mfa_helpers import (
     BEGIN,
     CONFIRM,
@@ -61,6 +61,9 @@ async def test_every_sensitive_change_asks_for_the_password_again(client):
     assert error_code(await gql(client, key, {"i": {"organizationId": org, "name": "ci"}}, token=ada["token"])) == "REAUTHENTICATION_REQUIRED"
     wrong = await gql(client, REAUTHENTICATE, {"i": {"password": "not my password"}}, token=ada["token"])
     assert error_code(wrong) == "INVALID_CREDENTIALS"
+    # A wrong password here is in the login history like any other.
+    history = "{ me { loginAttempts(first: 1) { edges { node { succeeded method } } } } }"
+    assert nodes(ok(await gql(client, history, token=ada["token"]))["me"]["loginAttempts"]) == [{"succeeded": False, "method": "PASSWORD"}]
     renewed = ok(await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD}}, token=ada["token"]))["reauthenticate"]
     assert renewed["current"] is True and renewed["reauthenticatedUntil"] is not None
     ok(await gql(client, key, {"i": {"organizationId": org, "name": "ci"}}, token=ada["token"]))
@@ -133,6 +136,15 @@ async def test_each_sensitive_change_is_told_to_the_verified_address(client, mes
     ]
     body = messaging.inbox.to("ada@example.com")[-1].get_content()
     assert "203.0.113.7" in body and "reset your password" in body
+
+
+async def test_turning_login_notifications_off_is_told(client):
+    ada = await sign_up(client, "ada@example.com")
+    change = "mutation($on: Boolean!) { setLoginNotifications(input: {enabled: $on}) { loginNotifications } }"
+    ok(await gql(client, change, {"on": True}, token=ada["token"]))
+    ok(await gql(client, change, {"on": False}, token=ada["token"]))
+    notices = await OutboxMessage.filter(kind="security_notice").values_list("subject", flat=True)
+    assert notices == ["Security notice: login notifications were turned off"]
 
 
 async def test_an_unverified_address_gets_no_security_notice(client):

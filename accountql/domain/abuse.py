@@ -53,13 +53,16 @@ async def report(
     if not await Organization.exists(id=organization_id):
         raise NotFound("No organization with that id exists.")
     # Each report costs the organization attention (and once a case, an e-mail): so many
-    # per reporter and per reported organization an hour, aliases or not.
+    # per reporter and per reported organization an hour, aliases or not. The reporter's
+    # limit comes first, so that one account's refused reports do not use up the
+    # organization's and silence honest reporters.
     await rate_limits.take(
-        [
-            rate_limits.Limit(f"abuse:reporter:{reporter.id}", settings.abuse_reports_per_reporter, 3600),
-            rate_limits.Limit(f"abuse:organization:{organization_id}", settings.abuse_reports_per_organization, 3600),
-        ],
-        "Too many abuse reports were sent.",
+        [rate_limits.Limit(f"abuse:reporter:{reporter.id}", settings.abuse_reports_per_reporter, 3600)],
+        "You sent too many abuse reports.",
+    )
+    await rate_limits.take(
+        [rate_limits.Limit(f"abuse:organization:{organization_id}", settings.abuse_reports_per_organization, 3600)],
+        "Too many abuse reports were sent about this organization.",
     )
     opened_since = now() - timedelta(days=settings.abuse_case_window_days)
     async with in_transaction():

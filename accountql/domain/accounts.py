@@ -285,6 +285,8 @@ async def set_login_notifications(user: User, enabled: bool) -> User:
     async with in_transaction():
         await User.filter(id=user.id).update(login_notifications=enabled)
         await audit.record(AuditKind.LOGIN_NOTIFICATIONS_CHANGED, subject_user_id=user.id, enabled=enabled)
+        if not enabled:  # a thief's first move would be to turn them off quietly
+            await notices.tell(user, "login notifications were turned off")
     user.login_notifications = enabled
     return user
 

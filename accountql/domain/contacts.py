@@ -12,10 +12,12 @@ import uuid
 from datetime import timedelta
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
-from accountql.auth import one_time
+from accountql.auth import one_time, rate_limits
+from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain.accounts import normalize_email
@@ -82,13 +84,18 @@ async def member_emails(organization_id: uuid.UUID) -> set[str]:
 
 
 async def add(
-    settings: Settings, actor: User | None, organization_id: uuid.UUID, email: str, roles: list[ContactRole]
+    settings: Settings,
+    client: Client,
+    actor: User | None,
+    organization_id: uuid.UUID,
+    email: str,
+    roles: list[ContactRole],
 ) -> Contact:
     email = normalize_email(email)
     try:
         async with in_transaction():
             contact = await Contact.create(organization_id=organization_id, email=email, roles=_roles(roles))
-            await _ask_confirmation(settings, actor, contact)
+            await _ask_confirmation(settings, client, actor, contact)
             await audit.record(AuditKind.CONTACT_ADDED, organization_id=organization_id, email=email, roles=contact.roles)
             return contact
     except IntegrityError:
@@ -110,14 +117,21 @@ async def _locked(contact_id: uuid.UUID) -> Contact:
     return await _get(contact_id)
 
 
-async def _ask_confirmation(settings: Settings, actor: User | None, contact: Contact) -> None:
-    """Confirm the contact at once when its address is a verified account's; else send a
-    link to it, unless it is the actor's own unverified address, which verifying the
-    account confirms. Call in a transaction, after the address is set."""
+async def _ask_confirmation(settings: Settings, client: Client, actor: User | None, contact: Contact) -> None:
+    """Confirm the contact at once when its address is the actor's own, or a member's of the
+    organization, and verified; else send a link to it (so many an hour), unless it is the
+    actor's own unverified address, which verifying the account confirms. Any other
+    verified account's address gets a link too: confirming it at once would tell anyone who
+    adds contacts which addresses have accounts. Call in a transaction, after the address
+    is set."""
     contact.confirmed_at = contact.confirmation_hash = contact.confirmation_expires_at = None
-    if await User.exists(email=contact.email, email_verified=True):
+    own = actor is not None and contact.email == actor.email
+    if await User.filter(email=contact.email, email_verified=True).filter(
+        Q(id=actor.id if actor else None) | Q(memberships__organization_id=contact.organization_id)
+    ).exists():
         contact.confirmed_at = now()
-    elif actor is None or contact.email != actor.email:
+    elif not own:
+        await rate_limits.limit_messages(settings, client, "contact_confirmation", contact.email)
         token = secrets.token_urlsafe(32)
         contact.confirmation_hash = one_time.keyed_hash(settings.secret_key, token)
         contact.confirmation_expires_at = now() + CONFIRMATION_LIFETIME
@@ -147,23 +161,26 @@ async def confirm(settings: Settings, token: str) -> None:
         await audit.record(AuditKind.CONTACT_CONFIRMED, organization_id=contact.organization_id, email=contact.email)
 
 
-async def follow_email_change(user: User, old_email: str) -> None:
+async def follow_email_change(user: User, old_email: str, proven: bool = True) -> None:
     """The user's address changed: contacts of their organizations that pointed at the old
     address follow it (merged where the new address is a contact already). The new address
-    is proven by the change itself. Call in a transaction."""
+    is proven by the change itself, unless staff moved it (then verifying it confirms
+    them). Call in a transaction."""
+    confirmed_at = now() if proven else None
     organization_ids = await Membership.filter(user_id=user.id).values_list("organization_id", flat=True)
     for contact in await Contact.filter(organization_id__in=organization_ids, email=old_email):
         existing = await Contact.get_or_none(organization_id=contact.organization_id, email=user.email)
         if existing is not None:
             existing.roles = ",".join(sorted(set(existing.role_list) | set(contact.role_list)))
-            await existing.save(update_fields=["roles"])
+            existing.confirmed_at, existing.confirmation_hash = confirmed_at, None
+            await existing.save(update_fields=["roles", "confirmed_at", "confirmation_hash"])
             await contact.delete()
         else:
-            await Contact.filter(id=contact.id).update(email=user.email, confirmed_at=now(), confirmation_hash=None)
+            await Contact.filter(id=contact.id).update(email=user.email, confirmed_at=confirmed_at, confirmation_hash=None)
 
 
 async def update(
-    settings: Settings, actor: User | None, contact_id: uuid.UUID, email: str | None, roles: list[ContactRole] | None
+    settings: Settings, client: Client, actor: User | None, contact_id: uuid.UUID, email: str | None, roles: list[ContactRole] | None
 ) -> Contact:
     new_email = normalize_email(email) if email is not None else None
     new_roles = _roles(roles) if roles is not None else None
@@ -183,7 +200,7 @@ async def update(
             if changed:
                 await contact.save(update_fields=changed)
             if "email" in changed:
-                await _ask_confirmation(settings, actor, contact)
+                await _ask_confirmation(settings, client, actor, contact)
             await audit.record(
                 AuditKind.CONTACT_UPDATED,
                 organization_id=contact.organization_id,

@@ -114,9 +114,9 @@ async def decide(submission_id: uuid.UUID, approve: bool, reason: str | None) ->
             organization_id=row.organization_id,
             reason=reason,
         )
-        owners = await Membership.filter(organization_id=row.organization_id, role=Role.OWNER).values_list(
-            "user__email", flat=True
-        )
+        owners = await Membership.filter(
+            organization_id=row.organization_id, role=Role.OWNER, user__email_verified=True
+        ).values_list("user__email", flat=True)
         verdict = "approved" if approve else f"rejected: {reason.strip()}"
         for email in owners:
             await outbox.send_email(

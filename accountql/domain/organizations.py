@@ -40,8 +40,16 @@ OTHER_OWNER = (
 )
 
 
+ORGANIZATIONS_PER_DAY = 20
+
+
 async def create_organization(user: User, name: str) -> Organization:
     name = clean_name(name, field="name", max_length=100)
+    # Each organization is a row per member listing and a contact: so many a day.
+    await rate_limits.take(
+        [rate_limits.Limit(f"organizations:created_by:{user.id}", ORGANIZATIONS_PER_DAY, 86400)],
+        "Too many organizations were created from this account today.",
+    )
     async with in_transaction():
         organization = await Organization.create(name=name)
         await Membership.create(user=user, organization=organization, role=Role.OWNER)

@@ -17,7 +17,7 @@ from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, mfa
 from accountql.errors import InvalidCredentials, ReauthenticationRequired
-from accountql.models import AuditKind, Session
+from accountql.models import AuditKind, LoginMethod, Session
 
 
 def valid_until(settings: Settings, session: Session) -> datetime | None:
@@ -46,6 +46,8 @@ async def reauthenticate(
     limits = accounts.login_limits(settings, user.email, client)
     await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
     if not await passwords.verify_password(user.password_hash, password):
+        # In the login history like any wrong password, and told like one when asked.
+        await accounts.record_attempt(user, client, False, LoginMethod.PASSWORD)
         raise InvalidCredentials("The password is wrong: check it and try again.")
     await rate_limits.give_back(limits)
     if user.mfa_enabled:

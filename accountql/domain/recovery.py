@@ -63,7 +63,8 @@ async def log_in_with_magic_link(
         row = await one_time.redeem_link_token(settings.secret_key, Purpose.MAGIC_LINK, token)
         user = row.user
         # The link proves the address: an unverified one is claimed by whoever followed it.
-        await verification.claim(user)
+        if await verification.claim(user):
+            await notices.tell(user, f"{verification.CLAIMED}; choose a password with requestPasswordReset")
         if user.mfa_enabled:
             return await start_challenge(settings, user, client, LoginMethod.MAGIC_LINK)
         return await accounts.sign_in(settings, client, user, LoginMethod.MAGIC_LINK)
@@ -155,12 +156,15 @@ async def reset_password(
         row = await one_time.redeem_code(settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, code)
         passwords.check_policy(new_password, field="newPassword", email=row.user.email)
     async with in_transaction():
-        await User.filter(id=row.user_id).update(password_hash=password_hash, password_changed_at=now())
         await sessions.end_other_sessions(row.user_id, keep=None)
         await one_time.void_all(row.user_id, *LOGIN_LINKS)
-        if token:  # the e-mailed link proves the address (and claims an unverified one)
-            await verification.claim(row.user)
+        # The e-mailed link proves the address (and claims an unverified one); the new
+        # password is set after, in place of the unusable one a claim leaves.
+        claimed = bool(token) and await verification.claim(row.user)
+        await User.filter(id=row.user_id).update(password_hash=password_hash, password_changed_at=now())
         await audit.record(
             AuditKind.PASSWORD_RESET, subject_user_id=row.user_id, channel="EMAIL" if token else "SMS"
         )
-        await notices.tell(row.user, "your password was reset; every session was ended")
+        await notices.tell(
+            row.user, verification.CLAIMED if claimed else "your password was reset; every session was ended"
+        )

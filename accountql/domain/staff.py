@@ -10,10 +10,19 @@ from __future__ import annotations
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
-from accountql.auth import sessions
+from accountql.auth import one_time, sessions
+from accountql.config import Settings
+from accountql.domain import contacts, verification
 from accountql.domain.accounts import normalize_email
 from accountql.errors import BadUserInput, Conflict, NotFound
-from accountql.models import AuditKind, BackupCode, MfaMethod, TotpCredential, User
+from accountql.models import (
+    AuditKind,
+    BackupCode,
+    MfaMethod,
+    Purpose,
+    TotpCredential,
+    User,
+)
 
 
 async def _user(email: str) -> User:
@@ -65,7 +74,10 @@ async def reset_mfa(email: str, reason: str) -> User:
     return user
 
 
-async def change_email(old: str, new: str, reason: str) -> User:
+async def change_email(settings: Settings, old: str, new: str, reason: str) -> User:
+    """Move an account to a new address after an identity check. Staff checked who the
+    person is, not that they read the new mailbox: the address starts unverified and gets
+    a link, links sent to the old one stop working, and contacts follow it."""
     reason = _reason(reason)
     new = normalize_email(new, field="new")
     async with in_transaction():
@@ -73,9 +85,12 @@ async def change_email(old: str, new: str, reason: str) -> User:
         if await User.exists(email=new):
             raise Conflict(f"Another account has the address {new} already.")
         old_address = user.email
-        await User.filter(id=user.id).update(email=new)
-        user.email = new
+        await User.filter(id=user.id).update(email=new, email_verified=False, email_verified_at=None)
+        user.email, user.email_verified = new, False
         await sessions.end_other_sessions(user.id, keep=None)
+        await one_time.void_all(user.id, *Purpose)
+        await contacts.follow_email_change(user, old_address, proven=False)
+        await verification.send_link(settings, user)
         await audit.record(
             AuditKind.EMAIL_CHANGED_BY_STAFF, subject_user_id=user.id, old=old_address, new=new, reason=reason
         )

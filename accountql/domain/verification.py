@@ -8,23 +8,25 @@ sessions) was set up by someone who never proved it, and goes."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
 from accountql import audit, outbox
-from accountql.auth import one_time, rate_limits, sessions
+from accountql.auth import one_time, passwords, rate_limits, sessions
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.domain import notices
 from accountql.errors import Conflict, InvalidCode
 from accountql.models import (
+    ApiKey,
     AuditKind,
     BackupCode,
     Contact,
     MfaMethod,
     Purpose,
+    SshKey,
     TotpCredential,
     User,
 )
@@ -54,10 +56,20 @@ async def resend(settings: Settings, client: Client, user: User) -> None:
         await send_link(settings, user)
 
 
-async def verify(settings: Settings, token: str) -> User:
-    """Follow a verification link: the address it was sent to becomes verified, if it is
-    still the account's (a link to an address since changed proves nothing now)."""
+async def verify(settings: Settings, signed_in: User, token: str) -> User:
+    """Follow a verification link, signed in as the account it is for: the address it was
+    sent to becomes verified, if it is still the account's.
+
+    The link alone is not enough (GitHub asks for the sign-in too): a squatter who signed up
+    with a stranger's address would otherwise have the stranger verify the squatter's
+    account by clicking the mail it sent them."""
     async with in_transaction():
+        row = await one_time.peek_link_token(settings.secret_key, Purpose.EMAIL_VERIFICATION, token)
+        if row.user_id != signed_in.id:
+            raise InvalidCode(
+                "That link is for another account: sign in to the account it was sent for, then "
+                "open it again."
+            )
         row = await one_time.redeem_link_token(settings.secret_key, Purpose.EMAIL_VERIFICATION, token)
         user = row.user
         if row.payload != user.email:
@@ -81,22 +93,31 @@ async def mark_verified(user: User) -> bool:
     return True
 
 
-async def claim(user: User) -> None:
+async def claim(user: User) -> bool:
     """The address was just proven by a reset or magic link. If it was unverified, the one
-    who proved it takes the account over: what the earlier holder set up goes (second
-    factors, phone number, every session). Call in a transaction."""
+    who proved it takes the account over: whatever the earlier holder set up goes (the
+    password, second factors, phone number, SSH keys, API keys, links and codes in flight,
+    every session). True when it did. Call in a transaction."""
     if not await mark_verified(user):
-        return
-    if user.mfa_enabled or user.phone_number:
-        await TotpCredential.filter(user_id=user.id).delete()
-        await BackupCode.filter(user_id=user.id).delete()
-        await User.filter(id=user.id).update(
-            mfa_enabled=False, mfa_method=MfaMethod.TOTP, phone_number=None, phone_verified_at=None
-        )
-        user.mfa_enabled, user.mfa_method, user.phone_number = False, MfaMethod.TOTP, None
-    await sessions.end_other_sessions(user.id, keep=None)
-    await notices.tell(
-        user,
-        "your e-mail address was verified by a link sent to it; sessions, second factors and "
-        "the phone number that were set up before were removed",
+        return False
+    # A password nobody knows: whoever chose the old one may not be the address's owner.
+    unusable = await passwords.hash_password(secrets.token_urlsafe(32))
+    await User.filter(id=user.id).update(
+        password_hash=unusable, password_changed_at=now(),
+        mfa_enabled=False, mfa_method=MfaMethod.TOTP, phone_number=None, phone_verified_at=None,
     )
+    user.password_hash, user.mfa_enabled, user.mfa_method, user.phone_number = unusable, False, MfaMethod.TOTP, None
+    await TotpCredential.filter(user_id=user.id).delete()
+    await BackupCode.filter(user_id=user.id).delete()
+    await SshKey.filter(user_id=user.id).delete()
+    await ApiKey.filter(created_by_id=user.id, revoked_at=None).update(revoked_at=now())
+    await one_time.void_all(user.id, *Purpose)
+    await sessions.end_other_sessions(user.id, keep=None)
+    return True
+
+
+CLAIMED = (
+    "your e-mail address was proven by a link sent to it, so what was set up on the account "
+    "before (the password, second factors, phone number, SSH and API keys) was removed and "
+    "every session ended"
+)

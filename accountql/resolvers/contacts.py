@@ -28,7 +28,7 @@ async def _shaped(row) -> Contact:
 async def add_contact(info: strawberry.Info, input: AddContactInput) -> Contact:
     context = info.context
     row = await contacts.add(
-        context.settings, await _actor(context), parse_id(input.organization_id, "input.organizationId"),
+        context.settings, context.client, await _actor(context), parse_id(input.organization_id, "input.organizationId"),
         input.email, _roles(input.roles),
     )
     return await _shaped(row)
@@ -37,7 +37,7 @@ async def add_contact(info: strawberry.Info, input: AddContactInput) -> Contact:
 async def update_contact(info: strawberry.Info, input: UpdateContactInput) -> Contact:
     context = info.context
     row = await contacts.update(
-        context.settings, await _actor(context), parse_id(input.id, "input.id"), input.email, _roles(input.roles)
+        context.settings, context.client, await _actor(context), parse_id(input.id, "input.id"), input.email, _roles(input.roles)
     )
     return await _shaped(row)
 

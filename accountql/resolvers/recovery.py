@@ -49,7 +49,7 @@ async def reset_password(info: strawberry.Info, input: ResetPasswordInput) -> bo
 
 
 async def verify_email(info: strawberry.Info, input: VerifyEmailInput) -> User:
-    return User.of(await verification.verify(info.context.settings, input.token))
+    return User.of(await verification.verify(info.context.settings, await info.context.user(), input.token))
 
 
 async def resend_verification_email(info: strawberry.Info) -> bool:

@@ -49,8 +49,11 @@ class AccountMutations:
         recovery.reset_password,
         "Set a new password with a reset token or SMS code; ends every session. MFA stays on.",
     )
-    verify_email: User = public_mutation(
-        recovery.verify_email, "Follow the link sent at sign-up (or by resendVerificationEmail): the address is verified."
+    verify_email: User = mutation(
+        recovery.verify_email,
+        "Follow the link sent at sign-up (or by resendVerificationEmail), signed in as the account "
+        "it is for: the address is verified.",
+        mfa_exempt=True,
     )
     confirm_email_change: User = public_mutation(
         recovery.confirm_email_change, "Follow the link sent to a new address: it becomes the account's, verified."

@@ -12,6 +12,7 @@ so a refused document costs nothing more.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,9 @@ from accountql.errors import QueryTooComplex
 
 # Connections page by `first` or `last`; without either they give DEFAULT_PAGE_SIZE rows.
 PAGE_ARGUMENTS = ("first", "last")
+# How often one selection may name the same field: graphql-core's OverlappingFieldsCanBeMerged
+# compares same-named fields pairwise, so hundreds of them cost it quadratic time.
+MAX_REPEATS = 20
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class _Measurer:
         }
         self.measured: dict[str, Measure] = {}
         self.in_progress: set[str] = set()
+        self.repeated = 0
 
     def operation(self, operation: OperationDefinitionNode) -> Measure:
         root = self.schema.get_root_type(operation.operation)
@@ -93,6 +98,12 @@ class _Measurer:
 
     def selection_set(self, selection_set: SelectionSetNode, parent) -> Measure:
         depth = aliases = cost = 0
+        names = Counter(
+            (s.alias or s.name).value for s in selection_set.selections if isinstance(s, FieldNode)
+        )
+        if names and max(names.values()) > MAX_REPEATS:
+            # graphql-core compares same-named fields pairwise: refused before it tries.
+            self.repeated = max(self.repeated, max(names.values()))
         for selection in selection_set.selections:
             if isinstance(selection, FieldNode):
                 child = self.field(selection, parent)
@@ -173,6 +184,12 @@ def measure_errors(schema: GraphQLSchema, document: DocumentNode, limits: QueryL
                 f"over the limit of {limits.max_aliases}: send fewer aliased fields per request.",
                 "ALIASES", limits.max_aliases,
             ))
+        if measurer.repeated:
+            errors.append(_too_complex(
+                f"A selection names the same field {measurer.repeated} times, over the limit of "
+                f"{MAX_REPEATS}: ask for each field once.",
+                "REPEATS", MAX_REPEATS,
+            ))
         if measure.cost > limits.max_cost:
             errors.append(_too_complex(
                 f"The query would resolve {measure.cost} fields (fragment expansions and page "
@@ -226,7 +243,14 @@ class DocumentChecker:
         errors = measure_errors(schema, document, self.limits)
         if errors:
             return errors  # refused before the (costlier) rules of graphql-core run
-        return validate_document(schema, document, (*rules, *self.extra_rules))
+        errors = validate_document(schema, document, (*rules, *self.extra_rules))
+        if any("Validation aborted" in error.message for error in errors):
+            # graphql-core stops after 100 errors: a document that bad is too big to judge.
+            return [_too_complex(
+                "The query has too many errors to list them all: send a smaller, valid document.",
+                "ERRORS", 100,
+            )]
+        return errors
 
 
 class DocumentGuard(SchemaExtension):

@@ -89,12 +89,15 @@ class AccountQLSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context=None) -> None:
         # Contract errors are answers, not faults: log only what nobody planned for.
         # Never log the others: a variable error quotes the variables, passwords included.
+        unavailable = None
         for error in errors:
             original = error.original_error
             if db.is_unavailable(original):
-                outage.current.refused_one(original)  # logged once per outage, with a count
+                unavailable = original
             elif original is not None and not isinstance(original, (ApiError, GraphQLError)):
                 log.error("unexpected error in %s", error.path, exc_info=error.original_error)
+        if unavailable is not None:
+            outage.current.refused_one(unavailable)  # one request, logged once per outage
 
 
 def query_limits(settings: Settings) -> QueryLimits:

@@ -14,8 +14,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
 from strawberry.http import GraphQLRequestData
-from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.schema.exceptions import (
+    CannotGetOperationTypeError,
+    InvalidOperationTypeError,
+)
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 
@@ -26,7 +30,7 @@ from accountql.errors import ApiError, BadRequest
 from accountql.schema.schema import build_schema
 from accountql.web import graphiql, media_types, request_checks
 from accountql.web.media_types import error_response
-from accountql.web.request_checks import PayloadTooLarge
+from accountql.web.request_checks import LengthRequired, PayloadTooLarge
 
 log = logging.getLogger("accountql")
 
@@ -73,6 +77,16 @@ def executed(result: ExecutionResult) -> bool:
     return any(error.path is not None or isinstance(error.original_error, ApiError) for error in result.errors)
 
 
+def _what_to_do(error: HTTPException) -> str:
+    """Strawberry's reason for a refusal, and what to send instead."""
+    reason = error.reason.rstrip(".")
+    if isinstance(error.__cause__, CannotGetOperationTypeError):
+        return f"{reason}: name one of the document's operations in operationName."
+    if isinstance(error.__cause__, MissingQueryError):
+        return f"{reason}: send the document as query."
+    return f"{reason}: {request_checks.SEND_JSON}."
+
+
 class GraphQLView(GraphQL):
     def __init__(self, settings: Settings) -> None:
         super().__init__(
@@ -98,6 +112,8 @@ class GraphQLView(GraphQL):
             response = await self._answer(request)
         except PayloadTooLarge as error:
             response = error_response(413, error.message, error.code, media_type)
+        except LengthRequired as error:
+            response = error_response(411, error.message, error.code, media_type)
         except BadRequest as error:
             response = error_response(400, error.message, error.code, media_type)
         except Exception:
@@ -114,11 +130,7 @@ class GraphQLView(GraphQL):
             )
         if request.method == "POST":
             if request_checks.check_post_content_type(request) == "multipart":
-                if not self._small_enough(request):
-                    raise PayloadTooLarge(
-                        "The upload is too large or has no Content-Length: send files of at most "
-                        f"{self.settings.kyc_max_bytes // (1024 * 1024)} MiB each."
-                    )
+                self._check_upload_size(request)
             else:
                 await request_checks.read_body(request, self.settings.max_body_bytes)
         try:
@@ -128,18 +140,18 @@ class GraphQLView(GraphQL):
                 return error_response(
                     405, "Mutations are sent by POST: GET runs queries only.", "BAD_REQUEST", media_type, {"Allow": "POST"}
                 )
-            return error_response(
-                error.status_code, f"{error.reason}: {request_checks.SEND_JSON}.", "BAD_REQUEST", media_type
-            )
+            return error_response(error.status_code, _what_to_do(error), "BAD_REQUEST", media_type)
 
-    def _small_enough(self, request: Request) -> bool:
+    def _check_upload_size(self, request: Request) -> None:
         """A multipart body is refused before it is read when it could not hold two files
-        of the allowed size (and its form fields)."""
-        try:
-            length = int(request.headers.get("content-length", ""))
-        except ValueError:
-            return False
-        return length <= 2 * self.settings.kyc_max_bytes + 64 * 1024
+        of the allowed size (and its form fields), or does not say its size."""
+        declared = request.headers.get("content-length", "")
+        if not declared.isdigit():
+            raise LengthRequired("A multipart request must say its size in Content-Length: send it with one.")
+        if int(declared) > 2 * self.settings.kyc_max_bytes + 64 * 1024:
+            raise PayloadTooLarge(
+                f"The upload is too large: send files of at most {self.settings.kyc_max_bytes // (1024 * 1024)} MiB each."
+            )
 
     def decode_json(self, data: str | bytes) -> object:
         return request_checks.decode_json(data)

@@ -28,6 +28,10 @@ class PayloadTooLarge(BadRequest):
     """The body is over the configured size; answered with status 413."""
 
 
+class LengthRequired(BadRequest):
+    """A multipart body without Content-Length; answered with status 411."""
+
+
 def media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
@@ -123,6 +127,9 @@ async def read_multipart(request: Request, max_files: int = 10) -> dict:
         form = await request.form(max_files=max_files, max_fields=10)
     except Exception:  # noqa: BLE001 - Starlette's parser raises several kinds for bad bodies
         raise BadRequest(f"The multipart body cannot be read: {MULTIPART_SPEC}.") from None
+    names = [key for key, _ in form.multi_items()]
+    if len(names) != len(set(names)):
+        raise BadRequest(f"A field of the multipart request comes twice: send each once ({MULTIPART_SPEC}).")
     fields = {key: value for key, value in form.multi_items() if isinstance(value, str)}
     files = {key: value for key, value in form.multi_items() if isinstance(value, UploadFile)}
     if "operations" not in fields or "map" not in fields:
