@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from starlette.requests import HTTPConnection
+from starlette.responses import Response
 
 from accountql import audit
 from accountql.auth import api_keys
@@ -18,6 +19,7 @@ from accountql.config import Settings
 from accountql.domain import support
 from accountql.errors import Forbidden, Unauthenticated
 from accountql.models import ApiKey, Membership, Session, User
+from accountql.web import cookies
 
 
 def _in_networks(address: str, networks: tuple) -> bool:
@@ -59,18 +61,36 @@ class RequestContext:
     settings: Settings
     client: Client
     token: str | None
+    # The HTTP request (or WebSocket) and the response being built, for session cookies.
+    connection: HTTPConnection | None = None
+    response: Response | None = None
+    # Whether the token came from the session cookie, and why a cookie was not taken.
+    via_cookie: bool = False
+    cookie_refusal: str | None = None
     _session: Session | None = None
     _api_key: ApiKey | None = None
     _memberships: dict[uuid.UUID, Membership | None] = field(default_factory=dict)
     _audit: audit.Scope | None = None
 
     @classmethod
-    def from_connection(cls, connection: HTTPConnection, settings: Settings) -> RequestContext:
+    def from_connection(
+        cls, connection: HTTPConnection, settings: Settings, response: Response | None = None
+    ) -> RequestContext:
+        """The caller's credentials: a bearer token, else the session cookie when the
+        request may use it (see accountql.web.cookies)."""
         client = Client(
             ip_address=client_ip(connection, settings.trusted_proxies),
             user_agent=connection.headers.get("user-agent"),
         )
-        return cls(settings=settings, client=client, token=bearer_token(connection), _audit=audit.bind(client))
+        token, refusal = bearer_token(connection), None
+        via_cookie = False
+        if token is None:
+            token, refusal = cookies.session_token(connection, settings)
+            via_cookie = token is not None
+        return cls(
+            settings=settings, client=client, token=token, connection=connection, response=response,
+            via_cookie=via_cookie, cookie_refusal=refusal, _audit=audit.bind(client),
+        )
 
     @property
     def uses_api_key(self) -> bool:
@@ -90,7 +110,9 @@ class RequestContext:
         if self._session is None:
             if not self.token:
                 raise Unauthenticated(
-                    "You are not logged in: send a session token as 'Authorization: Bearer <token>'."
+                    self.cookie_refusal
+                    or "You are not logged in: send a session token as 'Authorization: Bearer <token>', "
+                    "or sign in with sessionCookie: true from this site's pages."
                 )
             if self.uses_api_key:
                 await self.api_key()

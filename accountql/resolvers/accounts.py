@@ -12,11 +12,18 @@ from accountql.schema.inputs import (
 )
 from accountql.schema.permissions import parse_id
 from accountql.schema.types import AuthSession, LogInResult, MfaChallenge, Session, User
+from accountql.web import cookies
 
 
-def auth_session(signed_in: accounts.SignedIn) -> AuthSession:
+def auth_session(signed_in: accounts.SignedIn, context=None, session_cookie: bool = False) -> AuthSession:
+    """The new session, its token given to the caller, or set as an HttpOnly cookie that no
+    script can read (then the token is null)."""
+    token = signed_in.token
+    if session_cookie and context is not None and context.response is not None:
+        cookies.set_session(context.response, context.connection, context.settings, token, signed_in.session.expires_at)
+        token = None
     return AuthSession(
-        token=signed_in.token,
+        token=token,
         session=Session.of(signed_in.session, signed_in.session.id),
         user=User.of(signed_in.user),
     )
@@ -26,8 +33,10 @@ def challenge(pending: PendingMfa) -> MfaChallenge:
     return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at)
 
 
-def log_in_result(result: accounts.SignedIn | PendingMfa) -> LogInResult:
-    return challenge(result) if isinstance(result, PendingMfa) else auth_session(result)
+def log_in_result(result: accounts.SignedIn | PendingMfa, context=None, session_cookie: bool = False) -> LogInResult:
+    if isinstance(result, PendingMfa):
+        return challenge(result)
+    return auth_session(result, context, session_cookie)
 
 
 async def me(info: strawberry.Info) -> User:
@@ -39,16 +48,20 @@ async def sign_up(info: strawberry.Info, input: SignUpInput) -> AuthSession:
     signed_in = await accounts.sign_up(
         context.settings, context.client, input.email, input.password, input.name
     )
-    return auth_session(signed_in)
+    return auth_session(signed_in, context, input.session_cookie)
 
 
 async def log_in(info: strawberry.Info, input: LogInInput) -> LogInResult:
     context = info.context
-    return log_in_result(await accounts.log_in(context.settings, context.client, input.email, input.password))
+    result = await accounts.log_in(context.settings, context.client, input.email, input.password)
+    return log_in_result(result, context, input.session_cookie)
 
 
 async def log_out(info: strawberry.Info) -> bool:
-    await sessions.end_session((await info.context.session()).id)
+    context = info.context
+    await sessions.end_session((await context.session()).id)
+    if context.response is not None:
+        cookies.clear_session(context.response, context.connection, context.settings)
     return True
 
 

@@ -45,7 +45,8 @@ async def disable_mfa(info: strawberry.Info, input: DisableMfaInput) -> User:
 
 async def verify_mfa(info: strawberry.Info, input: VerifyMfaInput) -> AuthSession:
     context = info.context
-    return auth_session(await mfa.verify(context.settings, context.client, input.challenge, input.code))
+    signed_in = await mfa.verify(context.settings, context.client, input.challenge, input.code)
+    return auth_session(signed_in, context, input.session_cookie)
 
 
 async def set_mfa_enforcement(info: strawberry.Info, input: SetMfaEnforcementInput) -> Organization:

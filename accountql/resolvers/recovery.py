@@ -24,9 +24,9 @@ async def request_magic_link(info: strawberry.Info, input: RequestMagicLinkInput
 
 
 async def log_in_with_magic_link(info: strawberry.Info, input: LogInWithMagicLinkInput) -> LogInResult:
-    return log_in_result(
-        await recovery.log_in_with_magic_link(info.context.settings, info.context.client, input.token)
-    )
+    context = info.context
+    result = await recovery.log_in_with_magic_link(context.settings, context.client, input.token)
+    return log_in_result(result, context, input.session_cookie)
 
 
 async def request_password_reset(info: strawberry.Info, input: RequestPasswordResetInput) -> bool:

@@ -191,7 +191,7 @@ class GraphQLView(GraphQL):
         return response
 
     async def get_context(self, request, response) -> RequestContext:
-        return RequestContext.from_connection(request, self.settings)
+        return RequestContext.from_connection(request, self.settings, response)
 
     async def process_result(self, request: Request, result: ExecutionResult) -> dict[str, Any]:
         # The GraphQL spec: when an error stops the request before execution begins (it
