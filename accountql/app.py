@@ -12,9 +12,9 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 
-from accountql import db, housekeeping, outage
+from accountql import db, events, housekeeping, outage
 from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
@@ -40,6 +40,9 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
     themselves pass False."""
     passwords.configure(settings.argon2_memory_kib, settings.argon2_time_cost)
     sealing.configure(settings.secret_key)
+    # Security events cross processes by PostgreSQL's LISTEN/NOTIFY; on SQLite they stay here.
+    events.bus.use_postgres(db.postgres_credentials(settings.database_url))
+    view = GraphQLView(settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
@@ -65,6 +68,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             for worker in workers:
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker
+            await events.bus.close()
             await db.close_db()
 
     return Starlette(
@@ -72,7 +76,8 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             # Every method reaches the view, which answers the ones it refuses as GraphQL.
             # CORS guards /graphql alone: the pages and /healthz are not for other origins'
             # scripts, and a preflight to them answers as if CORS were off.
-            Route("/graphql", GraphQLView(settings), middleware=[Middleware(GraphQLCORS, origins=settings.cors_origins)]),
+            Route("/graphql", view, middleware=[Middleware(GraphQLCORS, origins=settings.cors_origins)]),
+            WebSocketRoute("/graphql", view),  # subscriptions (graphql-transport-ws)
             Route("/healthz", healthz, methods=["GET"]),
             *[Route(path, landing_page, methods=["GET"]) for path in PAGES],
             Route("/invitations", invitation_page, methods=["GET"]),

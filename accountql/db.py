@@ -76,6 +76,12 @@ def tortoise_config(database_url: str, timeouts: Timeouts = Timeouts()) -> dict:
     }
 
 
+def postgres_credentials(database_url: str) -> dict | None:
+    """How to open a connection of one's own to the database (for LISTEN), or None on SQLite."""
+    connection = tortoise_config(database_url)["connections"]["default"]
+    return dict(connection["credentials"]) if connection["engine"] == POSTGRES_ENGINE else None
+
+
 async def init_db(database_url: str, timeouts: Timeouts = Timeouts()) -> None:
     # The global fallback makes the connections visible to every task: the lifespan
     # that opens them and the request tasks that use them run in different contexts.

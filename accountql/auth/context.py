@@ -67,6 +67,8 @@ class RequestContext:
     # Whether the token came from the session cookie, and why a cookie was not taken.
     via_cookie: bool = False
     cookie_refusal: str | None = None
+    # What a WebSocket client sent in connection_init (graphql-transport-ws).
+    connection_params: dict | None = None
     _session: Session | None = None
     _api_key: ApiKey | None = None
     _memberships: dict[uuid.UUID, Membership | None] = field(default_factory=dict)
@@ -123,6 +125,18 @@ class RequestContext:
             if self._audit:
                 self._audit.user_id = self._session.user_id
         return self._session
+
+    def use_connection_params(self) -> None:
+        """A WebSocket client may send its bearer token in connection_init, as
+        {"Authorization": "Bearer <token>"} (browsers cannot set headers on a WebSocket)."""
+        params = {str(k).lower(): v for k, v in (self.connection_params or {}).items()}
+        header = params.get("authorization")
+        if isinstance(header, str) and header.lower().startswith("bearer ") and header[7:].strip():
+            self.token, self.via_cookie, self._session = header[7:].strip(), False, None
+
+    def forget_session(self) -> None:
+        """Authenticate again at the next use (a WebSocket outlives the checks of its start)."""
+        self._session = None
 
     @property
     def authenticated_session(self) -> Session | None:

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
+from accountql import events
 from accountql.auth import tokens
 from accountql.clock import now
 from accountql.errors import Unauthenticated
@@ -77,8 +78,10 @@ def active_sessions(user_id: uuid.UUID):
     return Session.filter(user_id=user_id, revoked_at=None, expires_at__gt=now())
 
 
-async def end_session(session_id: uuid.UUID) -> None:
-    await Session.filter(id=session_id, revoked_at=None).update(revoked_at=now())
+async def end_session(session: Session) -> None:
+    """Log out: the session ends, and its live subscribers are told (securityEvents)."""
+    if await Session.filter(id=session.id, revoked_at=None).update(revoked_at=now()):
+        await events.session_revoked(session.user_id, [session.id])
 
 
 async def revoke_own_session(user_id: uuid.UUID, session_id: uuid.UUID) -> bool:
@@ -86,11 +89,17 @@ async def revoke_own_session(user_id: uuid.UUID, session_id: uuid.UUID) -> bool:
     ended = await Session.filter(id=session_id, user_id=user_id, revoked_at=None).update(
         revoked_at=now()
     )
+    if ended == 1:
+        await events.session_revoked(user_id, [session_id])
     return ended == 1
 
 
 async def end_other_sessions(user_id: uuid.UUID, keep: uuid.UUID | None) -> int:
+    """End every session of the user but `keep` (all when None), telling their subscribers."""
     query = Session.filter(user_id=user_id, revoked_at=None)
     if keep is not None:
         query = query.exclude(id=keep)
-    return await query.update(revoked_at=now())
+    ended = await query.update(revoked_at=now())
+    if ended:
+        await events.session_revoked(user_id, all_but=keep, everyone=keep is None)
+    return ended

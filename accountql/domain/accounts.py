@@ -11,7 +11,7 @@ from email_validator import EmailNotValidError, validate_email
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from accountql import audit, outbox
+from accountql import audit, events, outbox
 from accountql.auth import passwords, rate_limits, sessions
 from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
@@ -275,6 +275,7 @@ async def change_password(
         changed = now()
         await User.filter(id=user.id).update(password_hash=password_hash, password_changed_at=changed)
         await sessions.end_other_sessions(user.id, keep=session.id)
+        await events.password_changed(user.id)
         await audit.record(AuditKind.PASSWORD_CHANGED, subject_user_id=user.id)
         await notices.tell(user, "your password was changed; your other sessions were ended")
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
-from accountql import audit, outbox
+from accountql import audit, events, outbox
 from accountql.auth import rate_limits
 from accountql.clock import now
 from accountql.domain import contacts
@@ -69,6 +69,7 @@ async def set_enforcement(
             grace_period_days=grace_period_days,
         )
         if enforced and not was:
+            await events.mfa_enforced(organization_id)
             for member in await _members_without_mfa(organization_id):
                 await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
         elif was and not enforced:

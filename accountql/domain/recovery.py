@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
-from accountql import audit, outbox
+from accountql import audit, events, outbox
 from accountql.auth import one_time, passwords, rate_limits, sessions
 from accountql.auth.challenges import PendingMfa, start_challenge
 from accountql.auth.sessions import Client
@@ -162,6 +162,7 @@ async def reset_password(
         # password is set after, in place of the unusable one a claim leaves.
         claimed = bool(token) and await verification.claim(row.user)
         await User.filter(id=row.user_id).update(password_hash=password_hash, password_changed_at=now())
+        await events.password_changed(row.user_id)
         await audit.record(
             AuditKind.PASSWORD_RESET, subject_user_id=row.user_id, channel="EMAIL" if token else "SMS"
         )

@@ -59,7 +59,7 @@ async def log_in(info: strawberry.Info, input: LogInInput) -> LogInResult:
 
 async def log_out(info: strawberry.Info) -> bool:
     context = info.context
-    await sessions.end_session((await context.session()).id)
+    await sessions.end_session(await context.session())
     if context.response is not None:
         cookies.clear_session(context.response, context.connection, context.settings)
     return True

@@ -30,6 +30,7 @@ from accountql.schema.permissions import (
     IsStaff,
 )
 from accountql.schema.scalars import SCALAR_MAP
+from accountql.schema.subscriptions import Subscription
 from accountql.schema.types import (
     AbuseCase,
     Invitation,
@@ -122,6 +123,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     schema = AccountQLSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production, scalar_map=SCALAR_MAP),
     )

@@ -14,7 +14,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
-from strawberry.exceptions import MissingQueryError
+from strawberry.exceptions import ConnectionRejectionError, MissingQueryError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UNSET
 from strawberry.http import GraphQLRequestData
 from strawberry.schema.exceptions import (
     CannotGetOperationTypeError,
@@ -30,6 +32,7 @@ from accountql.errors import ApiError, BadRequest
 from accountql.schema.schema import build_schema
 from accountql.web import graphiql, media_types, request_checks
 from accountql.web.media_types import error_response
+from accountql.web.origins import web_origin
 from accountql.web.request_checks import LengthRequired, PayloadTooLarge
 
 log = logging.getLogger("accountql")
@@ -94,6 +97,10 @@ class GraphQLView(GraphQL):
             # ACCOUNTQL_GRAPHIQL: on in development, off in production unless turned on.
             graphql_ide="graphiql" if settings.graphiql else None,
             multipart_uploads_enabled=True,  # KYC documents (GraphQL multipart request spec)
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            # Browsers send their cookies with a WebSocket from any page: only this site's
+            # own pages and the allowed origins may open one (Strawberry checks the Origin).
+            allowed_origins=tuple(o for o in {web_origin(settings.app_url), *settings.cors_origins} if o),
         )
         self.settings = settings
 
@@ -191,7 +198,21 @@ class GraphQLView(GraphQL):
         return response
 
     async def get_context(self, request, response) -> RequestContext:
-        return RequestContext.from_connection(request, self.settings, response)
+        # Over HTTP `response` is the response being built (for cookies); over a WebSocket
+        # it is the socket itself, which takes no cookies.
+        return RequestContext.from_connection(
+            request, self.settings, response if isinstance(response, Response) else None
+        )
+
+    async def on_ws_connect(self, context: RequestContext):
+        """A subscriber signs in when it connects: with a bearer token in connection_init,
+        or the session cookie; anything else closes the socket (4403)."""
+        context.use_connection_params()
+        try:
+            await context.session()
+        except ApiError as error:
+            raise ConnectionRejectionError({"message": error.message, "code": error.code}) from None
+        return UNSET
 
     async def process_result(self, request: Request, result: ExecutionResult) -> dict[str, Any]:
         # The GraphQL spec: when an error stops the request before execution begins (it

@@ -1,0 +1,139 @@
+"""Security events for live subscribers: a session revoked, a password changed, an
+organization that began to enforce MFA.
+
+On PostgreSQL an event travels by NOTIFY on one channel, sent in the transaction of the
+change (so it goes out only if the change commits) and heard by every server process through
+one LISTEN connection each. On SQLite, which has no such thing and serves one machine, the
+events stay in the process that made them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+import asyncpg
+from tortoise import connections
+
+from accountql.clock import now
+
+log = logging.getLogger("accountql.events")
+CHANNEL = "accountql_security_events"
+
+
+@dataclass(frozen=True)
+class SecurityEvent:
+    kind: str  # SESSION_REVOKED, SESSION_EXPIRED, PASSWORD_CHANGED, MFA_ENFORCED
+    at: str
+    user_id: str | None = None
+    # SESSION_REVOKED: the sessions it ended; or all of the user's but `kept`.
+    session_ids: tuple[str, ...] = ()
+    all_sessions: bool = False
+    kept: str | None = None
+    organization_id: str | None = None
+
+    @property
+    def moment(self) -> datetime:
+        return datetime.fromisoformat(self.at)
+
+    def ends(self, session_id: uuid.UUID) -> bool:
+        """Whether this event ends the session with that id."""
+        if self.kind != "SESSION_REVOKED":
+            return False
+        if self.all_sessions:
+            return str(session_id) != self.kept
+        return str(session_id) in self.session_ids
+
+
+@dataclass
+class _Listeners:
+    queues: set[asyncio.Queue] = field(default_factory=set)
+
+
+class Bus:
+    """Who listens in this process, and the way events reach them."""
+
+    def __init__(self) -> None:
+        self._listeners = _Listeners()
+        self._connection: asyncpg.Connection | None = None
+        self._credentials: dict | None = None
+        self._lock = asyncio.Lock()
+
+    def use_postgres(self, credentials: dict | None) -> None:
+        """Set at start-up: the credentials of the LISTEN connection, or None on SQLite."""
+        self._credentials = credentials
+
+    async def publish(self, event: SecurityEvent) -> None:
+        """Send an event. Call inside the change's transaction: on PostgreSQL it is
+        delivered when that commits."""
+        if connections.get("default").capabilities.dialect == "postgres":
+            payload = json.dumps(asdict(event))
+            await connections.get("default").execute_query("SELECT pg_notify($1, $2)", [CHANNEL, payload])
+        else:
+            self._deliver(event)
+
+    @contextlib.asynccontextmanager
+    async def listening(self) -> AsyncIterator[asyncio.Queue]:
+        """A queue receiving every event of this process while the block runs."""
+        await self._ensure_listening()
+        queue: asyncio.Queue = asyncio.Queue(maxsize=100)
+        self._listeners.queues.add(queue)
+        try:
+            yield queue
+        finally:
+            self._listeners.queues.discard(queue)
+
+    def _deliver(self, event: SecurityEvent) -> None:
+        for queue in list(self._listeners.queues):
+            with contextlib.suppress(asyncio.QueueFull):  # a stuck listener drops, others go on
+                queue.put_nowait(event)
+
+    async def _ensure_listening(self) -> None:
+        if self._credentials is None or (self._connection is not None and not self._connection.is_closed()):
+            return
+        async with self._lock:
+            if self._connection is not None and not self._connection.is_closed():
+                return
+            credentials = {k: v for k, v in self._credentials.items() if k in _CONNECT_KEYS}
+            self._connection = await asyncpg.connect(**credentials)
+            await self._connection.add_listener(CHANNEL, self._heard)
+
+    def _heard(self, connection, pid, channel, payload: str) -> None:
+        try:
+            data = json.loads(payload)
+            data["session_ids"] = tuple(data.get("session_ids") or ())
+            self._deliver(SecurityEvent(**data))
+        except (ValueError, TypeError):
+            log.warning("a security event could not be read: %r", payload[:200])
+
+    async def close(self) -> None:
+        if self._connection is not None and not self._connection.is_closed():
+            await self._connection.close()
+        self._connection = None
+
+
+_CONNECT_KEYS = ("host", "port", "user", "password", "database", "ssl", "timeout", "server_settings")
+
+# One per process, as the LISTEN connection is.
+bus = Bus()
+
+
+async def session_revoked(user_id: uuid.UUID, session_ids=(), all_but: uuid.UUID | None = None, everyone: bool = False) -> None:
+    await bus.publish(SecurityEvent(
+        kind="SESSION_REVOKED", at=now().isoformat(), user_id=str(user_id),
+        session_ids=tuple(str(s) for s in session_ids), all_sessions=everyone or all_but is not None,
+        kept=str(all_but) if all_but else None,
+    ))
+
+
+async def password_changed(user_id: uuid.UUID) -> None:
+    await bus.publish(SecurityEvent(kind="PASSWORD_CHANGED", at=now().isoformat(), user_id=str(user_id)))
+
+
+async def mfa_enforced(organization_id: uuid.UUID) -> None:
+    await bus.publish(SecurityEvent(kind="MFA_ENFORCED", at=now().isoformat(), organization_id=str(organization_id)))
