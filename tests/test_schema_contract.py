@@ -104,3 +104,27 @@ def test_unions_and_interfaces_are_described_too():
     for named in schema().type_map.values():
         if isinstance(named, (GraphQLUnionType, GraphQLInterfaceType)) and not named.name.startswith("__"):
             assert named.description, named.name
+
+
+def test_the_changelog_names_every_breaking_change_since_the_last_release():
+    """Every change graphql-core calls breaking, between the 0.1.0 schema and this one, is
+    listed in CHANGELOG.md (by the field, argument or type it is about)."""
+    import re
+    from pathlib import Path
+
+    from graphql import build_schema as from_sdl
+    from graphql import find_breaking_changes
+
+    root = Path(__file__).parent.parent
+    old = from_sdl((Path(__file__).parent / "data" / "schema-0.1.0.graphql").read_text())
+    new = from_sdl((root / "schema.graphql").read_text())
+    changelog = (root / "CHANGELOG.md").read_text()
+    missing = []
+    for change in find_breaking_changes(old, new):
+        names = re.findall(r"\b([A-Z]\w+)\.(\w+)|\b([A-Z]\w+) was removed", change.description)
+        for type_name, field, removed in names:
+            name = removed or field
+            mentioned = name in changelog if type_name in ("Mutation", "Query", "") else f"{type_name}.{name}" in changelog or f"{type_name}.{name}" in changelog.replace("`", "")
+            if not mentioned and f"{name}" not in changelog:
+                missing.append(change.description)
+    assert missing == []
