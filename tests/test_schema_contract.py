@@ -121,10 +121,13 @@ def test_the_changelog_names_every_breaking_change_since_the_last_release():
     changelog = (root / "CHANGELOG.md").read_text()
     missing = []
     for change in find_breaking_changes(old, new):
-        names = re.findall(r"\b([A-Z]\w+)\.(\w+)|\b([A-Z]\w+) was removed", change.description)
-        for type_name, field, removed in names:
-            name = removed or field
-            mentioned = name in changelog if type_name in ("Mutation", "Query", "") else f"{type_name}.{name}" in changelog or f"{type_name}.{name}" in changelog.replace("`", "")
-            if not mentioned and f"{name}" not in changelog:
+        for type_name, field, removed in re.findall(r"\b([A-Z]\w+)\.(\w+)|\b([A-Z]\w+) was removed", change.description):
+            if removed:
+                named = removed in changelog
+            elif type_name in ("Mutation", "Query"):
+                named = f"`{field}" in changelog
+            else:
+                named = f"{type_name}.{field}" in changelog
+            if not named:
                 missing.append(change.description)
     assert missing == []
