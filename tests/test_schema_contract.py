@@ -125,7 +125,7 @@ def test_the_changelog_names_every_breaking_change_since_the_last_release():
             if removed:
                 named = removed in changelog
             elif type_name in ("Mutation", "Query"):
-                named = f"`{field}" in changelog
+                named = f"`{field}" in changelog or f"{type_name}.{field}" in changelog
             else:
                 named = f"{type_name}.{field}" in changelog
             if not named:
