@@ -21,13 +21,13 @@ from tests.test_ssh_keys import public_line
 ORGANIZATION_KINDS = {
     "ORGANIZATION_CREATED", "MEMBER_INVITED", "MEMBER_JOINED", "INVITATION_CANCELLED", "ROLE_CHANGED",
     "MEMBER_REMOVED", "MEMBER_LEFT", "MFA_ENFORCEMENT_CHANGED", "API_KEY_CREATED", "CONTACT_ADDED",
-    "CONTACT_UPDATED", "CONTACT_REMOVED", "API_KEY_REVOKED", "CONTACT_CONFIRMED",
+    "CONTACT_UPDATED", "CONTACT_REMOVED", "API_KEY_REVOKED", "CONTACT_CONFIRMED", "ORGANIZATION_RENAMED",
 }
 ACCOUNT_KINDS = {
     "LOGIN_SUCCEEDED", "LOGIN_FAILED", "SESSION_REVOKED", "MFA_ENABLED", "BACKUP_CODES_REGENERATED",
     "MFA_DISABLED", "SSH_KEY_ADDED", "SSH_KEY_DELETED", "PHONE_NUMBER_VERIFIED", "PHONE_NUMBER_REMOVED",
     "EMAIL_CHANGED", "PASSWORD_CHANGED", "PASSWORD_RESET", "LOGIN_NOTIFICATIONS_CHANGED",
-    "EMAIL_VERIFIED", "REAUTHENTICATED",
+    "EMAIL_VERIFIED", "REAUTHENTICATED", "PROFILE_UPDATED",
 }
 # Asserted by tests/test_staff_cli.py.
 STAFF_KINDS = {"STAFF_GRANTED", "STAFF_REVOKED", "MFA_RESET_BY_STAFF", "EMAIL_CHANGED_BY_STAFF"}
@@ -77,10 +77,12 @@ async def test_every_organization_event_kind_lands_in_the_log(client):
     ok(await gql(client, "mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }", {"i": {"id": added["id"], "roles": ["ABUSE"]}}, token=ada["token"]))
     ok(await gql(client, "mutation($id: ID!) { removeContact(input: {id: $id}) }", {"id": added["id"]}, token=ada["token"]))
     ok(await gql(client, REVOKE_KEY, {"id": key["apiKey"]["id"]}, token=ada["token"]))
+    rename = "mutation($i: RenameOrganizationInput!) { renameOrganization(input: $i) { name } }"
+    assert ok(await gql(client, rename, {"i": {"organizationId": org, "name": "Acme Corp"}}, token=ada["token"]))["renameOrganization"]["name"] == "Acme Corp"
 
     kinds = await org_kinds(client, ada["token"], org)
     assert set(kinds) == ORGANIZATION_KINDS
-    assert kinds[0] == "API_KEY_REVOKED"  # newest first
+    assert kinds[0] == "ORGANIZATION_RENAMED"  # newest first
     events = ok(await gql(client, ORG_EVENTS, {"id": org, "kinds": ["CONTACT_ADDED", "ROLE_CHANGED"]}, token=ada["token"]))
     nodes = [e["node"] for e in events["organization"]["auditEvents"]["edges"]]
     by_key = next(n for n in nodes if n["kind"] == "CONTACT_ADDED")
@@ -108,6 +110,8 @@ async def test_account_events_land_in_my_log(client, messaging):
     ok(await gql(client, "mutation($c: String!) { verifyPhoneNumber(input: {code: $c}) { id } }", {"c": messaging.sms.last_code("+33612345678")}, token=ada["token"]))
     reauthenticate = "mutation($i: ReauthenticateInput!) { reauthenticate(input: $i) { id } }"
     ok(await gql(client, reauthenticate, {"i": {"password": PASSWORD}}, token=ada["token"]))
+    profile = "mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { name } }"
+    assert ok(await gql(client, profile, {"i": {"name": "Ada L."}}, token=ada["token"]))["updateProfile"]["name"] == "Ada L."
     ok(await gql(client, "mutation($i: ChangeEmailInput!) { changeEmail(input: $i) }", {"i": {"newEmail": "ada@new.example"}}, token=ada["token"]))
     await messaging.deliver()
     ok(await gql(client, "mutation($t: String!) { confirmEmailChange(input: {token: $t}) { id } }", {"t": messaging.inbox.last_token("ada@new.example")}))

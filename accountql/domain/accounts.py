@@ -298,3 +298,13 @@ async def revoke_session(user: User, session_id: uuid.UUID) -> None:
         if not await sessions.revoke_own_session(user.id, session_id):
             raise not_found("session")
         await audit.record(AuditKind.SESSION_REVOKED, subject_user_id=user.id, session=session_id)
+
+
+async def update_profile(user: User, name: str) -> User:
+    """The name the user shows; the e-mail address changes by changeEmail."""
+    name = clean_name(name, field="name")
+    async with in_transaction():
+        await User.filter(id=user.id).update(name=name)
+        await audit.record(AuditKind.PROFILE_UPDATED, subject_user_id=user.id)
+    user.name = name
+    return user

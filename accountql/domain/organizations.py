@@ -64,6 +64,14 @@ async def create_organization(user: User, name: str) -> Organization:
     return organization
 
 
+async def rename_organization(organization_id: uuid.UUID, name: str) -> Organization:
+    name = clean_name(name, field="name", max_length=100)
+    async with in_transaction():
+        await Organization.filter(id=organization_id).update(name=name)
+        await audit.record(AuditKind.ORGANIZATION_RENAMED, organization_id=organization_id, name=name)
+    return await Organization.get(id=organization_id)
+
+
 async def lock_organization(organization_id: uuid.UUID) -> None:
     """Serialize changes to an organization's owners (and invitations) until the
     transaction ends.

@@ -9,6 +9,7 @@ from accountql.schema.inputs import (
     ReauthenticateInput,
     RevokeSessionInput,
     SignUpInput,
+    UpdateProfileInput,
 )
 from accountql.schema.permissions import parse_id
 from accountql.schema.types import AuthSession, LogInResult, MfaChallenge, Session, User
@@ -84,3 +85,7 @@ async def change_password(info: strawberry.Info, input: ChangePasswordInput) -> 
         context.settings, context.client, await context.session(), input.current_password, input.new_password
     )
     return True
+
+
+async def update_profile(info: strawberry.Info, input: UpdateProfileInput) -> User:
+    return User.of(await accounts.update_profile(await info.context.user(), input.name))

@@ -13,6 +13,7 @@ from accountql.schema.inputs import (
     InviteMemberInput,
     LeaveOrganizationInput,
     RemoveMemberInput,
+    RenameOrganizationInput,
 )
 from accountql.schema.pagination import (
     After,
@@ -100,3 +101,8 @@ async def leave_organization(info: strawberry.Info, input: LeaveOrganizationInpu
 async def cancel_invitation(info: strawberry.Info, input: CancelInvitationInput) -> bool:
     await organizations.cancel_invitation(parse_id(input.id, "input.id"))
     return True
+
+
+async def rename_organization(info: strawberry.Info, input: RenameOrganizationInput) -> Organization:
+    organization_id = parse_id(input.organization_id, "input.organizationId")
+    return Organization.of(await organizations.rename_organization(organization_id, input.name))

@@ -72,6 +72,7 @@ class AccountMutations:
         mfa_exempt=True,
     )
     log_out: bool = mutation(accounts.log_out, "End the current session (and clear its cookie).", mfa_exempt=True)
+    update_profile: User = mutation(accounts.update_profile, "Change the name your account shows.")
     revoke_session: bool = mutation(accounts.revoke_session, "End one of your sessions, for instance on a lost device.")
     change_password: bool = mutation(
         accounts.change_password, "Needs the current password; ends every other session and tells you by e-mail."

@@ -81,6 +81,11 @@ class ChangePasswordInput:
     new_password: str = text("8 to 256 characters, not one of the most common passwords.")
 
 
+@strawberry.input(description="Change what your profile shows.")
+class UpdateProfileInput:
+    name: str = text("The name to show (200 characters at most).")
+
+
 @strawberry.input(description="End one of your sessions.")
 class RevokeSessionInput:
     id: strawberry.ID = text("The session's id (from me.sessions).")
@@ -176,6 +181,12 @@ class DeleteSshKeyInput:
 @strawberry.input(description="A new organization; you become its OWNER.")
 class CreateOrganizationInput:
     name: str = text("The organization's name (100 characters at most).")
+
+
+@strawberry.input(description="Rename an organization.")
+class RenameOrganizationInput:
+    organization_id: strawberry.ID = text("The organization.")
+    name: str = text("The new name (100 characters at most).")
 
 
 @strawberry.input(description="Invite someone by e-mail.")

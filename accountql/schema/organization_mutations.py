@@ -45,6 +45,9 @@ class OrganizationMutations:
     create_organization: Organization = mutation(
         organizations.create_organization, "Create an organization; you become its OWNER."
     )
+    rename_organization: Organization = mutation(
+        organizations.rename_organization, "Give the organization a new name.", OWNER
+    )
     invite_member: Invitation = mutation(
         organizations.invite_member, "Invite someone by e-mail; the invitation is mailed to them.", OWNER
     )
