@@ -22,9 +22,24 @@ from tests.messaging import Inbox
 from tests.test_live_server import Server, free_port
 
 CLIENTS_PYTHON = Path(__file__).resolve().parent.parent / "clients" / "python"
-# The generated package is not installed into the suite's environment (it is a client of
-# the server, not part of it): import it from where it is committed.
-sys.path.insert(0, str(CLIENTS_PYTHON))
+
+
+def _load(name: str, path: Path, package: bool = False):
+    """Import a module from a file. The generated package is not installed into the suite's
+    environment (it is a client of the server, not part of it), and putting clients/python
+    on sys.path would also make its generate.py and scalars.py importable as top-level
+    `generate` and `scalars` for every other test."""
+    location = path / "__init__.py" if package else path
+    spec = importlib.util.spec_from_file_location(
+        name, location, submodule_search_locations=[str(path)] if package else None
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_load("accountql_client", CLIENTS_PYTHON / "accountql_client", package=True)
 
 from accountql_client import (  # noqa: E402
     AcceptInvitationInput,
@@ -52,15 +67,8 @@ ADA, BOB = "ada@example.com", "bob@example.com"
 ADA_PASSWORD, BOB_PASSWORD = "correct horse battery staple", "another good passphrase"
 
 
-def _generate_module():
-    spec = importlib.util.spec_from_file_location("accountql_client_generate", CLIENTS_PYTHON / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_committed_client_is_what_ariadne_codegen_generates(tmp_path):
-    generate = _generate_module()
+    generate = _load("accountql_client_generate", CLIENTS_PYTHON / "generate.py")
     try:
         fresh = generate.generate_into(tmp_path)
     except generate.GenerationError as error:
