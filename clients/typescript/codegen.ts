@@ -26,6 +26,9 @@ const config: CodegenConfig = {
         // Every scalar must be mapped: an unknown one is a type error, never `any`.
         strictScalars: true,
         scalars: {
+          // Every id is a UUID string: the server refuses numbers (BAD_USER_INPUT), which
+          // the preset's default for ID inputs (string | number) would let through.
+          ID: { input: "string", output: "string" },
           // RFC 3339 text as sent on the wire; parse it with `new Date(value)` if needed.
           DateTime: "string",
           JSON: "unknown",

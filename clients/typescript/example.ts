@@ -25,6 +25,7 @@ import {
   type CreateApiKeyInput,
   type LogInMutation,
   type MeQuery,
+  type RevokeSessionInput,
   type Role,
   type SignedInFragment,
 } from "./src/gql/graphql.js";
@@ -171,6 +172,9 @@ export function typeErrors(login: LogInMutation, me: MeQuery): void {
   // @ts-expect-error: createApiKey needs the organization it acts for.
   const key: CreateApiKeyInput = { name: "ci" };
   void key;
+  // @ts-expect-error: ids are UUID strings (codegen.ts maps ID so); the server refuses numbers.
+  const session: RevokeSessionInput = { id: 42 };
+  void session;
   // @ts-expect-error: DateTime travels as RFC 3339 text (strictScalars), not as a Date.
   const expiring: CreateApiKeyInput = { organizationId: "1", name: "ci", expiresAt: new Date() };
   void expiring;

@@ -7,7 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** Join an organization you were invited to. */
 export type AcceptInvitationInput = {
   /** The invitation's id (from the e-mailed link or myInvitations). */
-  id: string | number;
+  id: string;
 };
 
 /** What an API key may do. No key ever manages members, roles, MFA enforcement or API keys. */
@@ -32,7 +32,7 @@ export type CreateApiKeyInput = {
   /** What the key is for. */
   name: string;
   /** The organization the key acts for. */
-  organizationId: string | number;
+  organizationId: string;
 };
 
 /** A new organization; you become its OWNER. */
@@ -46,7 +46,7 @@ export type InviteMemberInput = {
   /** The invitee's address; the invitation is mailed to it. */
   email: string;
   /** The organization. */
-  organizationId: string | number;
+  organizationId: string;
   /** The role the invitee gets. */
   role?: Role;
 };
@@ -71,13 +71,13 @@ export type MfaMethod =
 /** End an API key at once. */
 export type RevokeApiKeyInput = {
   /** The key's id. */
-  id: string | number;
+  id: string;
 };
 
 /** End one of your sessions. */
 export type RevokeSessionInput = {
   /** The session's id (from me.sessions). */
-  id: string | number;
+  id: string;
 };
 
 /** A member's role in an organization. */
@@ -187,7 +187,7 @@ export type MyInvitationsQueryVariables = Exact<{
 export type MyInvitationsQuery = { myInvitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, email: string, role: Role, expiresAt: string, organization: { id: string, name: string } } }> } };
 
 export type OrganizationMembersQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
