@@ -36,8 +36,8 @@ from accountql.models import (
 
 CHALLENGE_MAX_FAILURES = 5
 WRONG_CODE = (
-    "That code is wrong, expired or already used: enter the code your authenticator app "
-    "shows now, or an unused backup code."
+    "That code is wrong, expired or already used: enter the next code your authenticator app "
+    "shows (each works once, and they change every 30 seconds), or an unused backup code."
 )
 
 
