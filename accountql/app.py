@@ -58,7 +58,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         )
         workers = [
             asyncio.create_task(deliverer.run(), name="outbox delivery"),
-            asyncio.create_task(housekeeping.run(), name="housekeeping"),
+            asyncio.create_task(housekeeping.run(settings), name="housekeeping"),
         ]
         try:
             yield

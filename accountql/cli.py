@@ -100,6 +100,18 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
     sys.stdout.write(build_schema().as_str() + "\n")
 
 
+def cmd_housekeeping(args: argparse.Namespace) -> None:
+    """Delete now what is past retention (a running server does it every hour too)."""
+    from accountql import retention
+
+    async def action(settings) -> None:
+        print("Deleting what is past retention, in batches:", flush=True)
+        totals = await retention.sweep(settings, progress=lambda line: print(f"  {line}", flush=True))
+        print(f"Done: {sum(totals.values())} rows deleted.")
+
+    _run_with_database(action)
+
+
 def cmd_outbox(args: argparse.Namespace) -> None:
     """List the newest outgoing messages, for instance the links mailed in development."""
     from accountql import outbox
@@ -253,6 +265,9 @@ def _parser() -> _Parser:
     commands.add_parser("export-schema", help="Print the GraphQL SDL.").set_defaults(
         func=cmd_export_schema
     )
+    commands.add_parser(
+        "housekeeping", help="Delete what is past retention now (sessions, links, old messages, attempts, events)."
+    ).set_defaults(func=cmd_housekeeping)
     outbox = commands.add_parser("outbox", help="List the newest outgoing messages.")
     outbox.add_argument("--limit", type=_at_least_one, default=20, help="How many (default: 20).")
     outbox.set_defaults(func=cmd_outbox)

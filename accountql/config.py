@@ -281,6 +281,14 @@ class Settings:
     messages_per_recipient: int = 5
     messages_per_ip: int = 30
     invitation_days: int = 7
+    # Retention: days after which what has served its purpose is deleted (housekeeping).
+    retain_ended_sessions_days: int = 30
+    retain_used_tokens_days: int = 0
+    retain_sent_messages_days: int = 7
+    retain_login_attempts_days: int = 180
+    retain_audit_events_days: int = 400
+    # Seconds between two housekeeping sweeps in a running server.
+    housekeeping_interval: int = 3600
     # Sensitive changes need a password proof this recent (GitHub's sudo mode).
     reauthentication_minutes: int = 10
     # A phone number verified more recently than this cannot reset the password by SMS.
@@ -346,6 +354,12 @@ def load_settings(create_secret: bool = True) -> Settings:
         messages_per_ip=_int("ACCOUNTQL_MESSAGES_PER_IP", 30),
         invitation_days=_int("ACCOUNTQL_INVITATION_DAYS", 7),
         reauthentication_minutes=_int("ACCOUNTQL_REAUTHENTICATION_MINUTES", 10),
+        retain_ended_sessions_days=_int("ACCOUNTQL_RETAIN_ENDED_SESSIONS_DAYS", 30, minimum=0),
+        retain_used_tokens_days=_int("ACCOUNTQL_RETAIN_USED_TOKENS_DAYS", 0, minimum=0),
+        retain_sent_messages_days=_int("ACCOUNTQL_RETAIN_SENT_MESSAGES_DAYS", 7, minimum=0),
+        retain_login_attempts_days=_int("ACCOUNTQL_RETAIN_LOGIN_ATTEMPTS_DAYS", 180, minimum=1),
+        retain_audit_events_days=_int("ACCOUNTQL_RETAIN_AUDIT_EVENTS_DAYS", 400, minimum=1),
+        housekeeping_interval=_int("ACCOUNTQL_HOUSEKEEPING_INTERVAL", 3600, minimum=10),
         sms_reset_delay_hours=_int("ACCOUNTQL_SMS_RESET_DELAY_HOURS", 72, minimum=0),
         abuse_reports_per_reporter=_int("ACCOUNTQL_ABUSE_REPORTS_PER_REPORTER", 10),
         abuse_reports_per_organization=_int("ACCOUNTQL_ABUSE_REPORTS_PER_ORGANIZATION", 100),
