@@ -52,6 +52,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -66,6 +67,7 @@ from graphql.error import GraphQLSyntaxError
 from accountql import clock
 
 OWN_ORIGIN = "http://testserver"
+TRACE = os.environ.get("DOCS_TRACE") == "1"  # print every answer (pytest -s)
 ACCEPT = "application/graphql-response+json, application/json;q=0.9"
 KEYS = {
     "as", "expect", "keep", "mail", "sms", "later", "shell", "variables", "upload", "method",
@@ -339,6 +341,8 @@ class Story:
             result = response.json()
         except ValueError:
             raise DocFailure(f"{operation.where}: HTTP {response.status_code}, not JSON: {response.text[:300]}") from None
+        if TRACE:
+            print(f"{operation.where} [{response.status_code}] {json.dumps(result)[:600]}")
         self.check(operation, result)
         self.ran += 1
 
