@@ -4,6 +4,7 @@ them). A block that errors without `# expect:` fails the test, naming its file a
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -73,6 +74,30 @@ async def test_a_misspelled_annotation_or_placeholder_fails(settings, tmp_path):
         await run_file(page, "page.md", settings)
     page.write_text('```graphql\n# as: nobody\nmutation { requestMagicLink(input: {email: "<nobody>"}) }\n```\n')
     with pytest.raises(DocFailure, match=r"page.md:3: <nobody> names nothing kept"):
+        await run_file(page, "page.md", settings)
+
+
+def test_the_deployment_guide_lists_every_setting(monkeypatch, tmp_path):
+    """Every variable that load_settings reads has a row in docs/deployment.md."""
+    from accountql import config
+
+    for name in [n for n in os.environ if n.startswith("ACCOUNTQL_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("ACCOUNTQL_DATABASE_URL", f"sqlite://{tmp_path}/s.sqlite3")
+    monkeypatch.setenv("ACCOUNTQL_SECRET_KEY", "s" * 48)
+    config.load_settings()
+    guide = (ROOT / "docs" / "deployment.md").read_text()
+    assert sorted(n for n in config.SETTING_NAMES | set(config.NOT_SETTINGS) if f"`{n}`" not in guide) == []
+
+
+async def test_a_subscription_must_hear_what_it_says(settings, tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```graphql\n# keep: ada = signUp.token\n"
+        'mutation { signUp(input: {email: "ada@example.com", password: "correct horse battery staple", name: "Ada"}) { token } }\n'
+        "# as: ada\n# events: PASSWORD_CHANGED\nsubscription { securityEvents { kind } }\nmutation { logOut }\n```\n"
+    )
+    with pytest.raises(DocFailure, match=r"page.md:6: expected the events \['PASSWORD_CHANGED'\], received \['SESSION_REVOKED'\]"):
         await run_file(page, "page.md", settings)
 
 
