@@ -136,6 +136,11 @@ def operations(block: Block) -> list[Operation]:
     fragments = [block.text[d.loc.start:d.loc.end] for d in document.definitions if not isinstance(d, OperationDefinitionNode)]
     found, previous_end = [], 0
     for definition in document.definitions:
+        inside = block.text[definition.loc.start:definition.loc.end]
+        for line in inside.splitlines():
+            if ANNOTATION.match(line):
+                offset = block.text.index(line, definition.loc.start)
+                raise DocFailure(f"{block.where(offset)}: an annotation inside an operation applies to nothing: put it above")
         if isinstance(definition, OperationDefinitionNode):
             notes = []
             for line in block.text[previous_end:definition.loc.start].splitlines():
@@ -153,10 +158,7 @@ def operations(block: Block) -> list[Operation]:
                 definition.name.value if definition.name else None, text, notes, roots,
             ))
         previous_end = definition.loc.end
-    trailing = [m.group(1) for m in map(ANNOTATION.match, block.text[previous_end:].splitlines()) if m]
-    if trailing and not found:
-        pass  # a block of fragments only cannot carry annotations; nothing runs
-    elif trailing:
+    if any(map(ANNOTATION.match, block.text[previous_end:].splitlines())):
         raise DocFailure(f"{block.where(previous_end)}: annotations after the last operation apply to nothing: put them above it")
     return found
 
@@ -226,7 +228,7 @@ class Story:
         def value(match: re.Match) -> str:
             totp, name = match.groups()
             if name not in self.kept:
-                raise DocFailure(f"{where}: <{match.group(0)[1:-1]}> names nothing kept before (kept: {', '.join(self.kept) or 'nothing'})")
+                raise DocFailure(f"{where}: {match.group(0)} names nothing kept before (kept: {', '.join(self.kept) or 'nothing'})")
             if totp:
                 return self.totp(str(self.kept[name]))
             return str(self.kept[name])

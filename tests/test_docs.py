@@ -75,6 +75,21 @@ async def test_a_misspelled_annotation_or_placeholder_fails(settings, tmp_path):
     page.write_text('```graphql\n# as: nobody\nmutation { requestMagicLink(input: {email: "<nobody>"}) }\n```\n')
     with pytest.raises(DocFailure, match=r"page.md:3: <nobody> names nothing kept"):
         await run_file(page, "page.md", settings)
+    page.write_text("```graphql\nquery {\n  # expect: UNAUTHENTICATED\n  me { email }\n}\n```\n")
+    with pytest.raises(DocFailure, match=r"page.md:3: an annotation inside an operation"):
+        await run_file(page, "page.md", settings)
+
+
+async def test_a_block_that_is_not_run_still_matches_the_schema(settings, tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("```graphql\n# skip-run: shown only\n{ me { emailAddress } }\n```\n")
+    with pytest.raises(DocFailure, match=r"page.md:3: does not validate against the schema: Cannot query field 'emailAddress'"):
+        await run_file(page, "page.md", settings)
+    page.write_text("```graphql\n# skip-run:\n{ me { email } }\n```\n")
+    with pytest.raises(DocFailure, match=r"page.md:3: skip-run needs a reason"):
+        await run_file(page, "page.md", settings)
+    page.write_text("```graphql\n# skip-run: tested in tests/test_accounts.py\n{ me { email } }\n```\n")
+    assert (await run_file(page, "page.md", settings)).ran == 0
 
 
 def test_the_deployment_guide_lists_every_setting(monkeypatch, tmp_path):
