@@ -71,7 +71,7 @@ def _refuse_unknown_names() -> None:
         )
         if close:
             raise ConfigError(f"{name} is not a setting: did you mean ACCOUNTQL_{close[0]}? (unset it, or fix its name)")
-        raise ConfigError(f"{name} is not a setting: unset it (the README's Configuration section lists the settings)")
+        raise ConfigError(f"{name} is not a setting: unset it (docs/deployment.md lists the settings)")
 
 
 def _bool(name: str, default: bool) -> bool:

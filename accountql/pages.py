@@ -85,7 +85,7 @@ INVITATION_PAGE = """<!doctype html>
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}
 code{word-break:break-all}</style></head><body><h1>Your invitation</h1>
 <p>Sign in (or sign up) with the address the invitation was sent to, verify that address,
-then accept the invitation: <code>acceptInvitation(id: "<span id="id"></span>")</code>, or
+then accept the invitation: <code>acceptInvitation(input: {id: "<span id="id"></span>"})</code>, or
 find it under <code>myInvitations</code>.</p>
 <script>document.getElementById("id").textContent =
   new URLSearchParams(location.hash.slice(1)).get("id") || "";</script></body></html>"""

@@ -146,3 +146,27 @@ async def test_bearer_tokens_work_as_before_and_win_over_a_cookie(settings, clie
         ok(await post(page, SIGN_UP, variables))
         me = await post(page, ME, origin="https://evil.example", Authorization=f"Bearer {ada['token']}")
         assert ok(me)["me"]["email"] == "ada@example.com"
+
+
+async def test_behind_a_trusted_proxy_that_ends_tls_the_https_page_uses_its_cookie(settings):
+    import ipaddress
+
+    proxied = dict(trusted_proxies=(ipaddress.ip_network("203.0.113.0/24"),))
+    async with browser(settings, **proxied) as page:
+        forwarded = {"X-Forwarded-Proto": "https"}
+        response = await page.post(
+            "/graphql",
+            json={"query": SIGN_UP, "variables": {"i": {"email": "ada@example.com", "password": PASSWORD, "name": "Ada", "sessionCookie": True}}},
+            headers={"Origin": "https://testserver", **forwarded},
+        )
+        assert response.headers["set-cookie"].startswith("__Host-accountql_session=")
+        # The cookie is Secure: send it on by hand, as the browser would over https.
+        token = response.headers["set-cookie"].split(";", 1)[0].split("=", 1)[1]
+        me = await page.post("/graphql", json={"query": ME}, headers={
+            "Origin": "https://testserver", "Cookie": f"__Host-accountql_session={token}", **forwarded})
+        assert me.json()["data"]["me"]["email"] == "ada@example.com"
+    # An untrusted peer's X-Forwarded-Proto is not believed: the https page is another origin.
+    async with browser(settings) as page:
+        me = await page.post("/graphql", json={"query": ME}, headers={
+            "Origin": "https://testserver", "Cookie": f"__Host-accountql_session={token}", "X-Forwarded-Proto": "https"})
+        assert me.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"

@@ -9,7 +9,8 @@ NOTIFY = "mutation($on: Boolean!) { setLoginNotifications(input: {enabled: $on})
 async def test_email_changes_only_once_the_new_address_confirms(client, messaging):
     ada = await sign_up(client, "ada@example.com")
     ok(await gql(client, CHANGE, {"i": {"newEmail": "Ada@New.example"}}, token=ada["token"]))
-    assert ok(await gql(client, "{ me { email } }", token=ada["token"]))["me"]["email"] == "ada@example.com"
+    me = ok(await gql(client, "{ me { email pendingEmail } }", token=ada["token"]))["me"]
+    assert me == {"email": "ada@example.com", "pendingEmail": "ada@new.example"}
     await messaging.deliver()
     token = messaging.inbox.last_token("ada@new.example")
     confirmed = ok(await gql(client, CONFIRM, {"t": token}))["confirmEmailChange"]

@@ -171,3 +171,20 @@ async def test_a_primary_contact_follows_its_owner_s_new_address(client, messagi
     session = ok(await log_in(client, "ada@new.example"))["logIn"]["token"]
     contacts = ok(await gql(client, "query($id: ID!) { organization(id: $id) { contacts { edges { node { email roles confirmed } } } } }", {"id": org}, token=session))
     assert nodes(contacts["organization"]["contacts"]) == [{"email": "ada@new.example", "roles": ["PRIMARY"], "confirmed": True}]
+
+
+async def test_a_blocked_member_reads_who_blocks_them_through_organization_too(client):
+    from tests.test_mfa_enforcement import enforce
+
+    ada = await sign_up(client, "ada@example.com")
+    await enroll(client, ada["token"])
+    org = await create_org(client, ada["token"])
+    bob = await join(client, ada, org, "bob@example.com")
+    ok(await enforce(client, ada["token"], org))
+    query = "query($id: ID!) { organization(id: $id) { id name mfaEnforced kycStatus members { totalCount } } }"
+    result = await gql(client, query, {"id": org}, token=bob["token"])
+    assert result["data"]["organization"] == {"id": org, "name": "Acme", "mfaEnforced": True, "kycStatus": None, "members": None}
+    assert {e["extensions"]["code"] for e in result["errors"]} == {"MFA_REQUIRED"}
+    # An outsider still learns nothing, not even that it exists.
+    eve = await sign_up(client, "eve@example.com")
+    assert error_code(await gql(client, query, {"id": org}, token=eve["token"])) == "NOT_FOUND"

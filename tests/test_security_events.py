@@ -88,6 +88,19 @@ async def test_a_password_change_and_mfa_enforcement_are_told(client, settings):
         await manager.__aexit__(None, None, None)
 
 
+async def test_other_sessions_hear_why_before_they_end(client, settings):
+    ada = await sign_up(client, "ada@example.com")
+    elsewhere = ok(await log_in(client, "ada@example.com"))["logIn"]["token"]
+    manager, ws = await subscribed(settings, elsewhere)
+    try:
+        change = "mutation($i: ChangePasswordInput!) { changePassword(input: $i) }"
+        ok(await gql(client, change, {"i": {"currentPassword": PASSWORD, "newPassword": "ada's next passphrase"}}, token=ada["token"]))
+        kinds = [(await receive(ws, timeout=1.0))["payload"]["data"]["securityEvents"]["kind"] for _ in range(2)]
+        assert kinds == ["PASSWORD_CHANGED", "SESSION_REVOKED"]
+    finally:
+        await manager.__aexit__(None, None, None)
+
+
 async def test_the_end_of_a_session_is_told_as_it_expires(client, settings):
     ada = await sign_up(client, "ada@example.com")
     manager, ws = await subscribed(settings, ada["token"])

@@ -64,8 +64,11 @@ async def test_every_sensitive_change_asks_for_the_password_again(client):
     # A wrong password here is in the login history like any other.
     history = "{ me { loginAttempts(first: 1) { edges { node { succeeded method } } } } }"
     assert nodes(ok(await gql(client, history, token=ada["token"]))["me"]["loginAttempts"]) == [{"succeeded": False, "method": "PASSWORD"}]
+    current = "{ me { currentSession { reauthenticatedUntil } } }"
+    assert ok(await gql(client, current, token=ada["token"]))["me"]["currentSession"]["reauthenticatedUntil"] is not None
     renewed = ok(await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD}}, token=ada["token"]))["reauthenticate"]
     assert renewed["current"] is True and renewed["reauthenticatedUntil"] is not None
+    assert ok(await gql(client, current, token=ada["token"]))["me"]["currentSession"]["reauthenticatedUntil"] == renewed["reauthenticatedUntil"]
     ok(await gql(client, key, {"i": {"organizationId": org, "name": "ci"}}, token=ada["token"]))
     ok(await gql(client, SET_PHONE, {"n": NUMBER}, token=ada["token"]))
     # The schema says which changes need it.

@@ -19,22 +19,15 @@ from accountql.config import Settings
 from accountql.domain import support
 from accountql.errors import Forbidden, Unauthenticated
 from accountql.models import ApiKey, Membership, Session, User
+from accountql.net import in_networks
 from accountql.web import cookies
-
-
-def _in_networks(address: str, networks: tuple) -> bool:
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return any(ip in network for network in networks)
 
 
 def client_ip(connection: HTTPConnection, trusted_proxies: tuple) -> str | None:
     """The socket's peer, or, when that peer is a trusted proxy, the nearest address in
     X-Forwarded-For that is not itself a trusted proxy."""
     peer = connection.client.host if connection.client else None
-    if peer is None or not trusted_proxies or not _in_networks(peer, trusted_proxies):
+    if peer is None or not trusted_proxies or not in_networks(peer, trusted_proxies):
         return peer
     forwarded = connection.headers.get("x-forwarded-for", "")
     hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
@@ -43,7 +36,7 @@ def client_ip(connection: HTTPConnection, trusted_proxies: tuple) -> str | None:
             ipaddress.ip_address(hop)
         except ValueError:
             return peer  # a malformed header is not evidence of anything
-        if not _in_networks(hop, trusted_proxies):
+        if not in_networks(hop, trusted_proxies):
             return hop
     return hops[0] if hops else peer
 

@@ -274,8 +274,9 @@ async def change_password(
     async with in_transaction():
         changed = now()
         await User.filter(id=user.id).update(password_hash=password_hash, password_changed_at=changed)
-        await sessions.end_other_sessions(user.id, keep=session.id)
+        # Told before the other sessions end, so that they hear why.
         await events.password_changed(user.id)
+        await sessions.end_other_sessions(user.id, keep=session.id)
         await audit.record(AuditKind.PASSWORD_CHANGED, subject_user_id=user.id)
         await notices.tell(user, "your password was changed; your other sessions were ended")
 

@@ -19,7 +19,7 @@ from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, contacts, notices
 from accountql.errors import BadUserInput, Conflict
-from accountql.models import AuditKind, Purpose, User
+from accountql.models import AuditKind, OneTimeToken, Purpose, User
 
 LINK_LIFETIME = timedelta(hours=1)
 TAKEN = "An account with that e-mail address exists already."
@@ -70,3 +70,11 @@ async def confirm(settings: Settings, token: str) -> User:
     except IntegrityError:
         raise Conflict(TAKEN, field="input.token") from None
     return user
+
+
+async def pending(user: User) -> str | None:
+    """The new address of the user's newest e-mail change still waiting for its link."""
+    row = await OneTimeToken.filter(
+        user_id=user.id, purpose=Purpose.EMAIL_CHANGE.value, used_at=None, expires_at__gt=now()
+    ).order_by("-created_at").first()
+    return row.payload if row else None

@@ -156,13 +156,13 @@ async def reset_password(
         row = await one_time.redeem_code(settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, code)
         passwords.check_policy(new_password, field="newPassword", email=row.user.email)
     async with in_transaction():
+        await events.password_changed(row.user_id)  # before the sessions end: they hear why
         await sessions.end_other_sessions(row.user_id, keep=None)
         await one_time.void_all(row.user_id, *LOGIN_LINKS)
         # The e-mailed link proves the address (and claims an unverified one); the new
         # password is set after, in place of the unusable one a claim leaves.
         claimed = bool(token) and await verification.claim(row.user)
         await User.filter(id=row.user_id).update(password_hash=password_hash, password_changed_at=now())
-        await events.password_changed(row.user_id)
         await audit.record(
             AuditKind.PASSWORD_RESET, subject_user_id=row.user_id, channel="EMAIL" if token else "SMS"
         )

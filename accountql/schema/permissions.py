@@ -134,8 +134,13 @@ class HasRole(BasePermission):
         kind: str = "organization",
         api_keys: bool = True,
         support: bool = True,
+        mfa_gate: bool = True,
     ) -> None:
         self.role = role
+        # Whether MFA enforcement applies here. The root `organization(id:)` lets a blocked
+        # member through to the organization's identity (its fields check for themselves),
+        # so that a client can show why the rest is refused.
+        self.mfa_gate = mfa_gate
         self.organization_of = organization_of
         self.kind = kind
         # Whether an API key of the organization may use the field at all; it never may
@@ -162,7 +167,7 @@ class HasRole(BasePermission):
                 "owner of the organization."
             )
         organization = membership.organization
-        if mfa_enforcement.blocks(organization, await info.context.user()):
+        if self.mfa_gate and mfa_enforcement.blocks(organization, await info.context.user()):
             raise MfaRequired(
                 f"{organization.name} requires multi-factor authentication: turn it on with "
                 "beginMfaEnrollment and confirmMfaEnrollment, then try again.",

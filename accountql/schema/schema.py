@@ -47,7 +47,10 @@ log = logging.getLogger("accountql")
 class Query:
     me: User = query(accounts.me, "The signed-in user.", mfa_exempt=True)
     organization: Organization = query(
-        organizations.organization, "An organization you are a member of.", HasRole(Role.MANAGER)
+        organizations.organization,
+        "An organization you are a member of. A member blocked by MFA enforcement gets its id, "
+        "name and MFA requirement; its other fields answer MFA_REQUIRED.",
+        HasRole(Role.MANAGER, mfa_gate=False),
     )
     my_invitations: Connection[Invitation] = query(
         organizations.my_invitations, "Pending invitations for your verified e-mail address, newest first."

@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from accountql.clock import now
 from accountql.config import Settings
+from accountql.net import in_networks as _in_networks
 from accountql.web.origins import web_origin
 
 NAME = "accountql_session"
@@ -24,8 +25,19 @@ SECURE_NAME = "__Host-accountql_session"  # over https: only this host, path /, 
 CSRF_HEADER = "x-csrf-protection"
 
 
+def _scheme(connection: HTTPConnection, settings: Settings) -> str:
+    """http or https, as the browser sees this server: behind a trusted proxy that ends TLS,
+    what its X-Forwarded-Proto says."""
+    scheme = "https" if connection.url.scheme in ("https", "wss") else "http"
+    peer = connection.client.host if connection.client else None
+    forwarded = connection.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    if forwarded in ("http", "https") and peer and _in_networks(peer, settings.trusted_proxies):
+        scheme = forwarded
+    return scheme
+
+
 def _secure(connection: HTTPConnection, settings: Settings) -> bool:
-    return connection.url.scheme in ("https", "wss") or settings.app_url.startswith("https://")
+    return _scheme(connection, settings) == "https" or settings.app_url.startswith("https://")
 
 
 def set_session(response: Response, connection: HTTPConnection, settings: Settings, token: str, expires_at: datetime) -> None:
@@ -51,7 +63,7 @@ def clear_session(response: Response, connection: HTTPConnection, settings: Sett
 def own_origins(connection: HTTPConnection, settings: Settings) -> set[str]:
     """The origins whose pages may use the cookie: this server as the request reached it, the
     front end links point at, and the allowed CORS origins."""
-    origins = {web_origin(f"{connection.url.scheme.replace('ws', 'http')}://{connection.headers.get('host', '')}")}
+    origins = {web_origin(f"{_scheme(connection, settings)}://{connection.headers.get('host', '')}")}
     origins.add(web_origin(settings.app_url))
     origins.update(settings.cors_origins)
     origins.discard(None)

@@ -10,7 +10,7 @@ import strawberry
 
 from accountql import models
 from accountql.auth import sessions
-from accountql.domain import audit_log, reauthentication, ssh_keys
+from accountql.domain import audit_log, email_change, reauthentication, ssh_keys
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.schema.enums import AuditKind, LoginMethod, MfaMethod, SecondFactor
 from accountql.schema.pagination import (
@@ -140,6 +140,18 @@ class User:
     @strawberry.field(description="Unused backup codes left. Only the user sees them (else 0).")
     async def backup_codes_remaining(self, info: strawberry.Info) -> int:
         return await backup_codes_remaining(self.row) if self._is_viewer(info) else 0
+
+    @strawberry.field(description="The session making this request. Only the user sees it (else null).")
+    def current_session(self, info: strawberry.Info) -> Session | None:
+        session = info.context.authenticated_session
+        return Session.of(session, session.id) if self._is_viewer(info) else None
+
+    @strawberry.field(
+        description="The address an e-mail change waits to be confirmed for (its link not yet "
+        "followed, nor expired). Only the user sees it."
+    )
+    async def pending_email(self, info: strawberry.Info) -> str | None:
+        return await email_change.pending(self.row) if self._is_viewer(info) else None
 
     @strawberry.field(description="The user's live sessions, newest first. Only the user sees them.")
     async def sessions(
