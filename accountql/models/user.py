@@ -34,6 +34,9 @@ class User(Model):
     login_notifications = fields.BooleanField(default=False, db_default=False)
     # Platform staff: granted from the command line only, never through the API.
     is_staff = fields.BooleanField(default=False, db_default=False)
+    # Set when the account was deleted: the row stays, emptied of personal data, so that
+    # audit events still name an actor ("a deleted user"); its address is freed.
+    deleted_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "user_account"
