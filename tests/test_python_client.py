@@ -184,7 +184,7 @@ async def _walk(walk: Walk) -> None:
     message, link = await walk.mail(ADA, rf"{re.escape(APP_URL)}/verify-email#token=([\w-]+)", "verification link")
     assert message["Subject"] == "Confirm your e-mail address"
     assert "no-reply@example.com" in message["From"]
-    verified = await anonymous.verify_email(VerifyEmailInput(token=link.group(1)))
+    verified = await ada_first.verify_email(VerifyEmailInput(token=link.group(1)))  # signed in as Ada
     assert (verified.id, verified.email, verified.email_verified) == (ada.user.id, ADA, True)
 
     # TOTP: the secret from beginMfaEnrollment goes into pyotp as into an app.
