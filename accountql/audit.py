@@ -58,12 +58,12 @@ async def record(
         organization_id=organization_id,
         ip_address=client.ip_address,
         user_agent=(client.user_agent or "")[:512] or None,
-        details={key: _plain(value) for key, value in details.items()},
+        details={key: plain(value) for key, value in details.items()},
         support=bool(scope and scope.support),
     )
 
 
-def _plain(value: object) -> object:
+def plain(value: object) -> object:
     if isinstance(value, uuid.UUID):
         return str(value)
     if hasattr(value, "value"):  # an enum

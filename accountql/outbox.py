@@ -171,3 +171,14 @@ async def email_taken_notice(email: str) -> None:
         "Someone asked to use this address for another account, but it already belongs to "
         "an account. Nothing was changed. If that was you, sign in with this address instead.",
     )
+
+
+async def organization_deleted(email: str, name: str, by: str) -> None:
+    await send_email(
+        email,
+        "organization_deleted",
+        f"The organization {name} was deleted",
+        f"{by}, an owner of the organization {name}, deleted it. Its members, API keys, "
+        "contacts and records are gone; your own account is not affected.\n\n"
+        "If you did not expect this, ask the organization's owners.",
+    )

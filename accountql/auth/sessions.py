@@ -65,7 +65,8 @@ async def authenticate(secret_key: str, token: str) -> Session:
         .select_related("user")
         .first()
     )
-    if session is None or session.user_id != user_id:
+    # A deleted account's sessions are ended with it; the check guards a token in flight.
+    if session is None or session.user_id != user_id or session.user.deleted_at is not None:
         raise Unauthenticated(EXPIRED)
     if current - session.last_seen_at >= LAST_SEEN_RESOLUTION:
         session.last_seen_at = current

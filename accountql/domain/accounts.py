@@ -122,13 +122,19 @@ async def sign_up(
 _EMAIL_TAKEN = "An account with this e-mail address already exists: log in instead."
 
 
+# Deleted accounts keep a placeholder address in this domain (RFC 2606: never delivered to).
+DELETED_DOMAIN = "deleted.invalid"
+
+
 def lookup_email(email: str) -> str | None:
-    """The address as sign-up stored it, or None for text that is no address (it matches
-    no account, and is rate-limited and answered like an unknown one)."""
+    """The address as sign-up stored it, or None for text that is no address or names a
+    deleted account (it matches no account, and is rate-limited and answered like an
+    unknown one)."""
     try:
-        return normalize_email(email)
+        address = normalize_email(email)
     except BadUserInput:
         return None
+    return None if address.endswith("@" + DELETED_DOMAIN) else address
 
 
 def email_key(email: str) -> str:

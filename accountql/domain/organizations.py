@@ -135,7 +135,7 @@ async def remove_member(actor: User, organization_id: uuid.UUID, user_id: uuid.U
         membership = await _membership(organization_id, user_id)
         if membership.role == Role.OWNER and user_id != actor.id:
             raise Forbidden(OTHER_OWNER)
-        await _delete_membership(membership, "removed")
+        await end_membership(membership, "removed")
         await audit.record(AuditKind.MEMBER_REMOVED, organization_id=organization_id, subject_user_id=user_id)
 
 
@@ -145,11 +145,11 @@ async def leave_organization(user: User, organization_id: uuid.UUID) -> None:
         membership = await Membership.get_or_none(organization_id=organization_id, user_id=user.id)
         if membership is None:
             raise not_found("organization")
-        await _delete_membership(membership, "left")
+        await end_membership(membership, "left")
         await audit.record(AuditKind.MEMBER_LEFT, organization_id=organization_id, subject_user_id=user.id)
 
 
-async def _delete_membership(membership: Membership, why: str) -> None:
+async def end_membership(membership: Membership, why: str) -> None:
     """End a membership, and with it the API keys its member created: a key must not keep
     acting for someone who is no longer in the organization."""
     if membership.role == Role.OWNER and await _owner_count(membership.organization_id) <= 1:

@@ -17,7 +17,7 @@ from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, mfa
 from accountql.errors import InvalidCredentials, ReauthenticationRequired
-from accountql.models import AuditKind, LoginMethod, Session
+from accountql.models import AuditKind, LoginMethod, Session, User
 
 
 def valid_until(settings: Settings, session: Session) -> datetime | None:
@@ -37,12 +37,10 @@ def require_recent(settings: Settings, session: Session) -> None:
         )
 
 
-async def reauthenticate(
-    settings: Settings, client: Client, session: Session, password: str, code: str | None
-) -> Session:
-    """Prove the password (and second factor) again; wrong passwords count against the
-    same limits as logins."""
-    user = session.user
+async def prove(settings: Settings, client: Client, user: User, password: str, code: str | None) -> None:
+    """Check the password, and the second factor when MFA is on, for a sensitive change.
+    Wrong passwords count against the same limits as logins and show in the login history;
+    wrong codes against the account's code limit."""
     limits = accounts.login_limits(settings, user.email, client)
     await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
     if not await passwords.verify_password(user.password_hash, password):
@@ -52,6 +50,15 @@ async def reauthenticate(
     await rate_limits.give_back(limits)
     if user.mfa_enabled:
         await mfa.spend_second_factor(settings, user, code)
+
+
+async def reauthenticate(
+    settings: Settings, client: Client, session: Session, password: str, code: str | None
+) -> Session:
+    """Prove the password (and second factor) again: the session may make sensitive changes
+    for the next few minutes."""
+    user = session.user
+    await prove(settings, client, user, password, code)
     async with in_transaction():
         session.reauthenticated_at = now()
         await Session.filter(id=session.id).update(reauthenticated_at=session.reauthenticated_at)

@@ -1,10 +1,12 @@
 import strawberry
+from strawberry.scalars import JSON
 
 from accountql.auth import sessions
 from accountql.auth.challenges import PendingMfa
-from accountql.domain import accounts, reauthentication
+from accountql.domain import accounts, data_export, deletion, reauthentication
 from accountql.schema.inputs import (
     ChangePasswordInput,
+    DeleteAccountInput,
     LogInInput,
     ReauthenticateInput,
     RevokeSessionInput,
@@ -89,3 +91,15 @@ async def change_password(info: strawberry.Info, input: ChangePasswordInput) -> 
 
 async def update_profile(info: strawberry.Info, input: UpdateProfileInput) -> User:
     return User.of(await accounts.update_profile(await info.context.user(), input.name))
+
+
+async def delete_account(info: strawberry.Info, input: DeleteAccountInput) -> bool:
+    context = info.context
+    await deletion.delete_account(context.settings, context.client, await context.session(), input.password, input.code)
+    if context.response is not None:
+        cookies.clear_session(context.response, context.connection, context.settings)
+    return True
+
+
+async def export_my_data(info: strawberry.Info) -> JSON:
+    return await data_export.export(await info.context.user())

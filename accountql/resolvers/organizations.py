@@ -2,7 +2,7 @@ from typing import Annotated
 
 import strawberry
 
-from accountql.domain import organizations
+from accountql.domain import deletion, organizations
 from accountql.errors import not_found
 from accountql.models import Organization as OrganizationRow
 from accountql.schema.inputs import (
@@ -10,6 +10,7 @@ from accountql.schema.inputs import (
     CancelInvitationInput,
     ChangeMemberRoleInput,
     CreateOrganizationInput,
+    DeleteOrganizationInput,
     InviteMemberInput,
     LeaveOrganizationInput,
     RemoveMemberInput,
@@ -106,3 +107,11 @@ async def cancel_invitation(info: strawberry.Info, input: CancelInvitationInput)
 async def rename_organization(info: strawberry.Info, input: RenameOrganizationInput) -> Organization:
     organization_id = parse_id(input.organization_id, "input.organizationId")
     return Organization.of(await organizations.rename_organization(organization_id, input.name))
+
+
+async def delete_organization(info: strawberry.Info, input: DeleteOrganizationInput) -> bool:
+    await deletion.delete_organization(
+        info.context.settings, await info.context.user(),
+        parse_id(input.organization_id, "input.organizationId"), input.confirm_name,
+    )
+    return True

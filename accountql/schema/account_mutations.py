@@ -2,6 +2,7 @@
 second factors, SSH keys."""
 
 import strawberry
+from strawberry.scalars import JSON
 
 from accountql.resolvers import accounts, contacts, mfa, recovery, ssh_keys
 from accountql.schema.fields import mutation, public_mutation
@@ -121,6 +122,20 @@ class AccountMutations:
         mfa.regenerate_backup_codes, "Replace every backup code; the old ones stop working.", SUDO
     )
     disable_mfa: User = mutation(mfa.disable_mfa, 'Turn MFA off: type confirmation "DISABLE".', SUDO)
+    export_my_data: JSON = mutation(
+        accounts.export_my_data,
+        "Everything the service holds about you (profile, memberships, sessions, login history, keys' "
+        "metadata, audit events about you) as one JSON document; never a secret. So many an hour.",
+        SUDO,
+        mfa_exempt=True,
+    )
+    delete_account: bool = mutation(
+        accounts.delete_account,
+        "Delete your account for good: sessions, keys, second factors, phone number and memberships "
+        "go, the address is freed, and audit events show a deleted user. Refused (CONFLICT) while you "
+        "are the last owner of an organization.",
+        mfa_exempt=True,
+    )
     add_ssh_key: SshKey = mutation(
         ssh_keys.add_ssh_key, "Add an OpenSSH public key (ed25519, ECDSA, or RSA of 2048 bits or more)."
     )

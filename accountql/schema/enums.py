@@ -154,6 +154,9 @@ AuditKind = described(AuditKindModel, "What a security audit event records.", {
     "KYC_APPROVED": "Staff approved the identity verification.",
     "KYC_REJECTED": "Staff rejected the identity verification.",
     "KYC_DOCUMENT_VIEWED": "Staff looked at an identity document.",
+    "ACCOUNT_DELETED": "The user deleted their account; it shows as a deleted user from then on.",
+    "ORGANIZATION_DELETED": "An owner deleted an organization (recorded in the owner's own log).",
+    "DATA_EXPORTED": "The user downloaded everything the service holds about them.",
 })
 
 MfaMethod = described(MfaMethodModel, "How the user proves the second factor.", {

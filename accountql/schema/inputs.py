@@ -86,6 +86,14 @@ class UpdateProfileInput:
     name: str = text("The name to show (200 characters at most).")
 
 
+@strawberry.input(description="Delete your account: the password, and a second factor when MFA is on, prove it is you.")
+class DeleteAccountInput:
+    password: str = text("The account's password.")
+    code: str | None = strawberry.field(
+        default=None, description="With MFA on: a code from the app, the SMS code, or a backup code."
+    )
+
+
 @strawberry.input(description="End one of your sessions.")
 class RevokeSessionInput:
     id: strawberry.ID = text("The session's id (from me.sessions).")
@@ -187,6 +195,12 @@ class CreateOrganizationInput:
 class RenameOrganizationInput:
     organization_id: strawberry.ID = text("The organization.")
     name: str = text("The new name (100 characters at most).")
+
+
+@strawberry.input(description="Delete an organization with everything in it.")
+class DeleteOrganizationInput:
+    organization_id: strawberry.ID = text("The organization.")
+    confirm_name: str = text("The organization's name, typed out exactly as it is shown.")
 
 
 @strawberry.input(description="Invite someone by e-mail.")

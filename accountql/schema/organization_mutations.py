@@ -48,6 +48,13 @@ class OrganizationMutations:
     rename_organization: Organization = mutation(
         organizations.rename_organization, "Give the organization a new name.", OWNER
     )
+    delete_organization: bool = mutation(
+        organizations.delete_organization,
+        "Delete the organization with its members, invitations, API keys, contacts, quotas, grants, "
+        "abuse cases, identity documents and audit log; type its name to confirm. Every member is told.",
+        HasRole(Role.OWNER, api_keys=False, support=False),
+        RecentlyReauthenticated(),
+    )
     invite_member: Invitation = mutation(
         organizations.invite_member, "Invite someone by e-mail; the invitation is mailed to them.", OWNER
     )

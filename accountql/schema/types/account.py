@@ -121,6 +121,13 @@ class User:
     def email_verified(self) -> bool:
         return self.row.email_verified
 
+    @strawberry.field(
+        description="Whether the account was deleted: its name and address are then placeholders "
+        "(\"Deleted user\"), kept so that audit events still name who acted."
+    )
+    def deleted(self) -> bool:
+        return self.row.deleted_at is not None
+
     @strawberry.field(description="Whether the user has multi-factor authentication on.")
     def mfa_enabled(self) -> bool:
         return self.row.mfa_enabled
