@@ -16,24 +16,39 @@ from tests.test_live_server import ACCOUNTQL, environment
 
 SEED = textwrap.dedent('''
     import asyncio, sys, uuid
+    from datetime import datetime, timezone
     from tortoise import Tortoise
     from tortoise.migrations.api import migrate
     from accountql.db import tortoise_config
-    from accountql.models import ApiKey, Membership, Organization, Role, User
 
+    # Plain SQL against the tables as they were at 0015: the models of today may have
+    # columns that do not exist yet at that version.
     async def main(url):
         config = tortoise_config(url)
-        await migrate(config=config, target="models.0015_email_verification_and_sudo")
-        await Tortoise.close_connections()
-        await Tortoise.init(config=config)
-        gone = await User.create(email="gone@example.com", name="Gone", password_hash="x")
-        stays = await User.create(email="stays@example.com", name="Stays", password_hash="x")
-        organization = await Organization.create(name="Acme")
-        await Membership.create(user=stays, organization=organization, role=Role.OWNER)
-        for creator, name in ((gone, "left-behind"), (stays, "kept")):
-            await ApiKey.create(organization=organization, name=name, access="READ_ONLY", prefix=name[:8],
-                                secret_hash=uuid.uuid4().hex, created_by=creator)
-        await Tortoise.close_connections()
+        try:
+            await migrate(config=config, target="models.0015_email_verification_and_sudo")
+            await Tortoise.close_connections()
+            await Tortoise.init(config=config)
+            connection = Tortoise.get_connection("default")
+            postgres = url.startswith("postgres")
+            at = datetime.now(timezone.utc) if postgres else datetime.now(timezone.utc).isoformat()
+
+            async def insert(table, **values):
+                marks = ", ".join(f"${i}" if postgres else "?" for i in range(1, len(values) + 1))
+                columns = ", ".join(f'"{name}"' for name in values)
+                await connection.execute_query(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values()))
+
+            gone, stays, organization = (str(uuid.uuid4()) for _ in range(3))
+            for user_id, email in ((gone, "gone@example.com"), (stays, "stays@example.com")):
+                await insert("user_account", id=user_id, email=email, name=email, password_hash="x",
+                             created_at=at, password_changed_at=at)
+            await insert("organization", id=organization, name="Acme", mfa_enforced=False, created_at=at, owners_version=0)
+            await insert("membership", id=str(uuid.uuid4()), role="OWNER", created_at=at, organization_id=organization, user_id=stays)
+            for creator, name in ((gone, "left-behind"), (stays, "kept")):
+                await insert("api_key", id=str(uuid.uuid4()), name=name, access="READ_ONLY", prefix=name[:8],
+                             secret_hash=uuid.uuid4().hex, created_at=at, organization_id=organization, created_by_id=creator)
+        finally:
+            await Tortoise.close_connections()
 
     asyncio.run(main(sys.argv[1]))
 ''')
