@@ -112,6 +112,30 @@ def cmd_housekeeping(args: argparse.Namespace) -> None:
     _run_with_database(action)
 
 
+def cmd_rotate_keys(args: argparse.Namespace) -> None:
+    """Seal again under the newest key what older keys sealed (the second step of a key
+    rotation: docs/deployment.md)."""
+    from accountql import rotation
+
+    async def action(settings) -> None:
+        if not settings.previous_secret_keys:
+            print(
+                "accountql: ACCOUNTQL_SECRET_KEY holds one key, so there is nothing to rotate: put the "
+                "new key first and the old one after it (new,old), restart the servers, then run this.",
+                file=sys.stderr,
+            )
+            sys.exit(2)
+        print("Sealing TOTP secrets and waiting messages again under the newest key, in batches:", flush=True)
+        totals = await rotation.reseal(settings, progress=lambda line: print(f"  {line}", flush=True))
+        print(
+            f"Done: {sum(totals.values())} values sealed again. API keys move to the new key as they are "
+            "used; keep the old key listed while backup codes and API keys made before the rotation "
+            "must keep working."
+        )
+
+    _run_with_database(action)
+
+
 def cmd_outbox(args: argparse.Namespace) -> None:
     """List the newest outgoing messages, for instance the links mailed in development."""
     from accountql import outbox
@@ -119,7 +143,7 @@ def cmd_outbox(args: argparse.Namespace) -> None:
     from accountql.models import OutboxMessage
 
     settings = load_settings()
-    sealing.configure(settings.secret_key)
+    sealing.configure(settings.secret_keys)
 
     async def run() -> None:
         await db.init_db(settings.database_url)
@@ -143,7 +167,7 @@ def _run_with_database(action) -> None:
     from accountql.errors import ApiError
 
     settings = load_settings()
-    sealing.configure(settings.secret_key)
+    sealing.configure(settings.secret_keys)
 
     async def run() -> None:
         await db.init_db(settings.database_url)
@@ -268,6 +292,9 @@ def _parser() -> _Parser:
     commands.add_parser(
         "housekeeping", help="Delete what is past retention now (sessions, links, old messages, attempts, events)."
     ).set_defaults(func=cmd_housekeeping)
+    commands.add_parser(
+        "rotate-keys", help="After a new secret key was put first: seal again what older keys sealed."
+    ).set_defaults(func=cmd_rotate_keys)
     outbox = commands.add_parser("outbox", help="List the newest outgoing messages.")
     outbox.add_argument("--limit", type=_at_least_one, default=20, help="How many (default: 20).")
     outbox.set_defaults(func=cmd_outbox)

@@ -250,7 +250,10 @@ def sqlite_path(database_url: str) -> Path | None:
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
+    # The key that signs, seals and hashes from now on; the previous keys (after it in
+    # ACCOUNTQL_SECRET_KEY) still verify, unseal and find what they made (rotation).
     secret_key: str = ""
+    previous_secret_keys: tuple = ()
     env: str = "development"
     introspection: bool = True
     # GraphiQL on GET /graphql in a browser.
@@ -321,6 +324,11 @@ class Settings:
     def production(self) -> bool:
         return self.env == "production"
 
+    @property
+    def secret_keys(self) -> tuple[str, ...]:
+        """Every key, the newest first: what verifies, unseals and finds."""
+        return (self.secret_key, *self.previous_secret_keys)
+
 
 def load_settings(create_secret: bool = True) -> Settings:
     """Read the environment. In development a missing secret key is generated once and kept
@@ -379,14 +387,9 @@ def load_settings(create_secret: bool = True) -> Settings:
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
         cors_origins=_origins("ACCOUNTQL_CORS_ORIGINS"),
     )
-    secret_key = _env("ACCOUNTQL_SECRET_KEY")
+    secret_key, *previous = _secret_keys("ACCOUNTQL_SECRET_KEY")
     _refuse_unknown_names()  # every setting has been read by now
     # Last: a key file is written only once every other setting is known to be right.
-    if secret_key and len(secret_key) < 32:
-        raise ConfigError(
-            "ACCOUNTQL_SECRET_KEY is shorter than 32 characters: "
-            'generate one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
-        )
     if not secret_key:
         if production:
             raise ConfigError(
@@ -394,7 +397,26 @@ def load_settings(create_secret: bool = True) -> Settings:
                 'python -c "import secrets; print(secrets.token_urlsafe(48))"'
             )
         secret_key = _development_secret(database_url, create_secret)
-    return Settings(secret_key=secret_key, **values)
+    return Settings(secret_key=secret_key, previous_secret_keys=tuple(previous), **values)
+
+
+def _secret_keys(name: str) -> list[str]:
+    """One key, or several separated by commas while rotating: the newest first. The keys
+    themselves are never part of an error message."""
+    raw = _env(name).strip()
+    if not raw:
+        return [""]
+    keys = [key.strip() for key in raw.split(",")]
+    for position, key in enumerate(keys, start=1):
+        if len(key) < 32:
+            which = f"key {position} of {len(keys)} in {name}" if len(keys) > 1 else name
+            raise ConfigError(
+                f"{which} is shorter than 32 characters: generate one with: "
+                'python -c "import secrets; print(secrets.token_urlsafe(48))"'
+            )
+    if len(set(keys)) != len(keys):
+        raise ConfigError(f"{name} names the same key twice: list each key once, the newest first.")
+    return keys
 
 
 def _beside_database(database_url: str, name: str) -> str:

@@ -33,7 +33,7 @@ def body_of(message: OutboxMessage) -> str:
     """The readable body of a message not yet erased (a sent message keeps none)."""
     if not message.body:
         return "(erased once sent)"
-    return sealing.unseal(sealing.configured_key(), BODY, message.body)
+    return sealing.unseal(sealing.configured_keys(), BODY, message.body)
 
 
 async def magic_link(email: str, link: str, minutes: int) -> None:

@@ -61,7 +61,7 @@ def settings(database_url, tmp_path_factory) -> Settings:
 
 @pytest.fixture(scope="session")
 async def database(database_url, settings):
-    sealing.configure(settings.secret_key)
+    sealing.configure(settings.secret_keys)
     await migrating.apply_migrations(database_url)
     await db.close_db()
     await db.init_db(database_url)

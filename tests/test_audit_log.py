@@ -41,6 +41,7 @@ ABUSE_KINDS = {"ABUSE_REPORTED", "ABUSE_CASE_ANSWERED", "ABUSE_CASE_RESOLVED"}
 KYC_KINDS = {"KYC_SUBMITTED", "KYC_APPROVED", "KYC_REJECTED", "KYC_DOCUMENT_VIEWED"}
 # Asserted by tests/test_account_deletion.py.
 from tests.test_account_deletion import LIFECYCLE_KINDS  # noqa: E402
+
 ORG_EVENTS = """query($id: ID!, $kinds: [AuditKind!], $since: DateTime, $until: DateTime, $first: Int, $after: String) {
   organization(id: $id) { auditEvents(kinds: $kinds, since: $since, until: $until, first: $first, after: $after) {
     edges { node { kind at ipAddress actor { email } subject { email } actorApiKeyPrefix details } }

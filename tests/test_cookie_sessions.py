@@ -8,7 +8,7 @@ import json
 import httpx
 
 from accountql.app import create_app
-from tests.api import PASSWORD, error_code, gql, ok, sign_up
+from tests.api import PASSWORD, error_code, ok, sign_up
 from tests.mfa_helpers import challenge, code_now, enroll
 from tests.test_organizations import create_org
 

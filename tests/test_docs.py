@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from accountql.schema.schema import build_schema
-from tests.docs_runner import DocFailure, graphql_blocks, operations, run_file, skip_reason
+from tests.docs_runner import (
+    DocFailure,
+    graphql_blocks,
+    operations,
+    run_file,
+    skip_reason,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]

@@ -51,7 +51,6 @@ from accountql_client import (  # noqa: E402
     GraphQLClientGraphQLMultiError,
     InviteMemberInput,
     LogInInput,
-    LogInLogInAuthSession,
     LogInLogInMfaChallenge,
     MfaMethod,
     RevokeApiKeyInput,

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from tortoise.expressions import Q
 
+from accountql.auth import keyring
 from accountql.clock import now
 from accountql.errors import Unauthenticated
 from accountql.models import ApiKey
@@ -30,19 +31,25 @@ def secret_hash(secret_key: str, secret: str) -> str:
     return hmac.new(secret_key.encode(), secret.encode(), hashlib.sha256).hexdigest()
 
 
-async def authenticate(secret_key: str, token: str) -> ApiKey:
+async def authenticate(keys: keyring.Keys, token: str) -> ApiKey:
     """The live key a secret names; UNAUTHENTICATED for an unknown, revoked or expired one.
-    lastUsedAt is written at most once a minute, not on every request."""
+    lastUsedAt is written at most once a minute, not on every request. A key hashed under
+    an older secret key is hashed again under the newest on use, so that the older secret
+    key can be retired once the keys in use have been seen."""
     current = now()
+    hashes = [secret_hash(key, token) for key in keyring.each(keys)]
     key = await ApiKey.get_or_none(
         Q(expires_at=None) | Q(expires_at__gt=current),
-        secret_hash=secret_hash(secret_key, token),
+        secret_hash__in=hashes,
         revoked_at=None,
     )
     if key is None:
         raise Unauthenticated(
             "The API key is not valid: it may have been revoked or have expired. Create a new one."
         )
+    if key.secret_hash != hashes[0]:
+        await ApiKey.filter(id=key.id, secret_hash=key.secret_hash).update(secret_hash=hashes[0])
+        key.secret_hash = hashes[0]
     if key.last_used_at is None or current - key.last_used_at >= LAST_USED_RESOLUTION:
         # Conditional: of concurrent requests at the minute's turn, one writes.
         await ApiKey.filter(

@@ -94,7 +94,7 @@ class RequestContext:
     async def api_key(self) -> ApiKey:
         """The caller's live API key; UNAUTHENTICATED for an unknown, revoked or expired one."""
         if self._api_key is None:
-            self._api_key = await api_keys.authenticate(self.settings.secret_key, self.token)
+            self._api_key = await api_keys.authenticate(self.settings.secret_keys, self.token)
             if self._audit:
                 self._audit.api_key_id = self._api_key.id
         return self._api_key
@@ -114,7 +114,7 @@ class RequestContext:
                 raise Forbidden(
                     "API keys act for their organization only: this needs a signed-in user."
                 )
-            self._session = await authenticate(self.settings.secret_key, self.token)
+            self._session = await authenticate(self.settings.secret_keys, self.token)
             if self._audit:
                 self._audit.user_id = self._session.user_id
         return self._session

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from tortoise.expressions import F
 
+from accountql.auth import keyring
 from accountql.clock import now
 from accountql.errors import InvalidCode
 from accountql.models import OneTimeToken, Purpose, User
@@ -66,10 +67,15 @@ async def void_all(user_id, *purposes: Purpose) -> None:
     ).update(used_at=now())
 
 
-async def peek_link_token(secret_key: str, purpose: Purpose, token: str) -> OneTimeToken:
+def keyed_hashes(keys: keyring.Keys, value: str) -> list[str]:
+    """The value's hash under each key: what an older key stored is found too."""
+    return [keyed_hash(key, value) for key in keyring.each(keys)]
+
+
+async def peek_link_token(keys: keyring.Keys, purpose: Purpose, token: str) -> OneTimeToken:
     """The live token, without spending it (to check the rest of a request first)."""
     row = await OneTimeToken.get_or_none(
-        token_hash=keyed_hash(secret_key, token), purpose=purpose.value, used_at=None, expires_at__gt=now()
+        token_hash__in=keyed_hashes(keys, token), purpose=purpose.value, used_at=None, expires_at__gt=now()
     ).select_related("user")
     if row is None:
         raise InvalidCode("That link is wrong, expired or used already: ask for a new one.")
@@ -83,13 +89,13 @@ async def _spend(row: OneTimeToken) -> OneTimeToken:
     return row
 
 
-async def redeem_link_token(secret_key: str, purpose: Purpose, token: str) -> OneTimeToken:
+async def redeem_link_token(keys: keyring.Keys, purpose: Purpose, token: str) -> OneTimeToken:
     """Spend a link token; INVALID_CODE when it is wrong, expired or used."""
-    return await _spend(await peek_link_token(secret_key, purpose, token))
+    return await _spend(await peek_link_token(keys, purpose, token))
 
 
 async def redeem_code(
-    secret_key: str, user: User | None, purpose: Purpose, code: str, tell_tries: bool = False
+    keys: keyring.Keys, user: User | None, purpose: Purpose, code: str, tell_tries: bool = False
 ) -> OneTimeToken:
     """Spend the user's newest code of this purpose; INVALID_CODE for a wrong code (a few
     tries, then the code is dead), an expired one, or none. Only a signed-in user is told
@@ -110,7 +116,8 @@ async def redeem_code(
     # guesses cannot all read "tries left" before any of them is counted.
     if await OneTimeToken.filter(id=row.id, failures__lt=CODE_TRIES).update(failures=F("failures") + 1) != 1:
         raise InvalidCode(WRONG)
-    if not hmac.compare_digest(row.token_hash, keyed_hash(secret_key, code)):
+    # Compared with every key's hash, all of them: the time does not tell which matched.
+    if not [h for h in keyed_hashes(keys, code) if hmac.compare_digest(row.token_hash, h)]:
         if not tell_tries:
             raise InvalidCode(WRONG)
         tried = await OneTimeToken.filter(id=row.id).values_list("failures", flat=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from accountql import events
-from accountql.auth import tokens
+from accountql.auth import keyring, tokens
 from accountql.clock import now
 from accountql.errors import Unauthenticated
 from accountql.models import Session, User
@@ -49,10 +49,11 @@ async def start_session(
 EXPIRED = "Your session has expired or was ended: log in again."
 
 
-async def authenticate(secret_key: str, token: str) -> Session:
-    """The live session a token names (with its user loaded), or UNAUTHENTICATED."""
+async def authenticate(keys: keyring.Keys, token: str) -> Session:
+    """The live session a token names (with its user loaded), or UNAUTHENTICATED; the token
+    may be signed by any of the keys."""
     try:
-        claims = tokens.decode(secret_key, token, tokens.SESSION, required=("sid",))
+        claims = tokens.decode(keys, token, tokens.SESSION, required=("sid",))
         session_id = uuid.UUID(claims["sid"])
         user_id = uuid.UUID(claims["sub"])
     except (tokens.InvalidToken, ValueError):

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import jwt
 
+from accountql.auth import keyring
 from accountql.clock import now
 
 ALGORITHM = "HS256"
@@ -34,8 +35,23 @@ def issue(secret_key: str, kind: str, subject: uuid.UUID, expires_at: datetime, 
     return jwt.encode(payload, secret_key, algorithm=ALGORITHM)
 
 
-def decode(secret_key: str, token: str, kind: str, required: tuple[str, ...] = ()) -> dict:
-    """The claims of a valid token of this kind; InvalidToken for anything else."""
+def decode(keys: keyring.Keys, token: str, kind: str, required: tuple[str, ...] = ()) -> dict:
+    """The claims of a valid token of this kind, signed by any of the keys; InvalidToken
+    for anything else."""
+    *older, last = keyring.each(keys)
+    for key in older:
+        try:
+            return _decode(key, token, kind, required)
+        except InvalidSignature:
+            continue
+    return _decode(last, token, kind, required)
+
+
+class InvalidSignature(InvalidToken):
+    pass
+
+
+def _decode(secret_key: str, token: str, kind: str, required: tuple[str, ...]) -> dict:
     try:
         claims = jwt.decode(
             token,
@@ -50,6 +66,8 @@ def decode(secret_key: str, token: str, kind: str, required: tuple[str, ...] = (
                 "verify_iat": False,
             },
         )
+    except jwt.InvalidSignatureError as error:
+        raise InvalidSignature(str(error)) from None
     except jwt.PyJWTError as error:
         raise InvalidToken(str(error)) from None
     if not isinstance(claims["exp"], int) or claims["exp"] <= now().timestamp():

@@ -15,9 +15,10 @@ from datetime import datetime
 import pyotp
 import segno
 
-from accountql.auth import sealing
+from accountql.auth import keyring, sealing
 
 PERIOD = 30
+TOTP_SECRETS = "totp secrets"  # the sealing purpose
 DIGITS = 6
 # RFC 6238 5.2: accept the current step and one step back, for clock drift and typing.
 STEPS_BACK = 1
@@ -57,11 +58,11 @@ def qr_code(uri: str) -> tuple[str, str]:
 
 
 def encrypt_secret(secret_key: str, secret: str) -> str:
-    return sealing.seal(secret_key, "totp secrets", secret)
+    return sealing.seal(secret_key, TOTP_SECRETS, secret)
 
 
-def decrypt_secret(secret_key: str, stored: str) -> str:
-    return sealing.unseal(secret_key, "totp secrets", stored)
+def decrypt_secret(keys: keyring.Keys, stored: str) -> str:
+    return sealing.unseal(keys, TOTP_SECRETS, stored)
 
 
 def new_backup_codes() -> list[str]:

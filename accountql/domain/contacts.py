@@ -149,7 +149,7 @@ async def confirm(settings: Settings, token: str) -> None:
     """Follow a contact's link: it starts receiving the organization's notices. Works once."""
     async with in_transaction():
         contact = await Contact.get_or_none(
-            confirmation_hash=one_time.keyed_hash(settings.secret_key, token),
+            confirmation_hash__in=one_time.keyed_hashes(settings.secret_keys, token),
             confirmed_at=None,
             confirmation_expires_at__gt=now(),
         )

@@ -49,7 +49,7 @@ async def confirm(settings: Settings, token: str) -> User:
     the account's; contacts that named the old one follow; both addresses are told."""
     try:
         async with in_transaction():
-            row = await one_time.redeem_link_token(settings.secret_key, Purpose.EMAIL_CHANGE, token)
+            row = await one_time.redeem_link_token(settings.secret_keys, Purpose.EMAIL_CHANGE, token)
             user = row.user
             old_email, old_verified = user.email, user.email_verified
             user.email, user.email_verified, user.email_verified_at = row.payload, True, now()

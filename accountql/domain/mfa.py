@@ -60,20 +60,20 @@ async def _spend(settings: Settings, user: User, code: str) -> SecondFactor | No
     backup code of the user."""
     if user.mfa_method == MfaMethod.SMS and not totp.looks_like_backup_code(code):
         try:
-            await one_time.redeem_code(settings.secret_key, user, Purpose.SMS_MFA, code)
+            await one_time.redeem_code(settings.secret_keys, user, Purpose.SMS_MFA, code)
         except InvalidCode:
             return None
         return SecondFactor.SMS_CODE
     if totp.looks_like_backup_code(code):
-        code_hash = totp.hash_backup_code(settings.secret_key, code)
-        row = await BackupCode.get_or_none(user_id=user.id, code_hash=code_hash, used_at=None)
+        hashes = [totp.hash_backup_code(key, code) for key in settings.secret_keys]
+        row = await BackupCode.get_or_none(user_id=user.id, code_hash__in=hashes, used_at=None)
         if row and await BackupCode.filter(id=row.id, used_at=None).update(used_at=now()) == 1:
             return SecondFactor.BACKUP_CODE
         return None
     credential = await TotpCredential.filter(user_id=user.id, confirmed_at__isnull=False).first()
     if credential is None:
         return None
-    secret = totp.decrypt_secret(settings.secret_key, credential.secret_encrypted)
+    secret = totp.decrypt_secret(settings.secret_keys, credential.secret_encrypted)
     step = totp.matching_step(secret, code, now())
     if step is None or step <= credential.last_step:
         return None
@@ -121,7 +121,7 @@ async def confirm_enrollment(
     limit = _code_limit(settings, user)
     await rate_limits.take([limit], "Too many wrong codes for this account.")
     was_enabled = user.mfa_enabled
-    secret = totp.decrypt_secret(settings.secret_key, pending.secret_encrypted)
+    secret = totp.decrypt_secret(settings.secret_keys, pending.secret_encrypted)
     step = totp.matching_step(secret, code, now())
     if step is None:
         raise InvalidCode(

@@ -52,7 +52,7 @@ async def start_verification(settings: Settings, client: Client, user: User, num
 async def verify(settings: Settings, user: User, code: str) -> User:
     # Spent outside a transaction: a wrong code's failed try must stay counted.
     row = await one_time.redeem_code(
-        settings.secret_key, user, Purpose.PHONE_VERIFICATION, code, tell_tries=True
+        settings.secret_keys, user, Purpose.PHONE_VERIFICATION, code, tell_tries=True
     )
     try:
         async with in_transaction():

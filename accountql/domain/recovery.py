@@ -60,7 +60,7 @@ async def log_in_with_magic_link(
     settings: Settings, client: Client, token: str
 ) -> accounts.SignedIn | PendingMfa:
     async with in_transaction():
-        row = await one_time.redeem_link_token(settings.secret_key, Purpose.MAGIC_LINK, token)
+        row = await one_time.redeem_link_token(settings.secret_keys, Purpose.MAGIC_LINK, token)
         user = row.user
         # The link proves the address: an unverified one is claimed by whoever followed it.
         if await verification.claim(user):
@@ -146,14 +146,14 @@ async def reset_password(
         passwords.check_policy(new_password, field="newPassword")
     else:
         # Looked at, not spent: a password the policy refuses must not use up the link.
-        user = (await one_time.peek_link_token(settings.secret_key, Purpose.PASSWORD_RESET, token)).user
+        user = (await one_time.peek_link_token(settings.secret_keys, Purpose.PASSWORD_RESET, token)).user
         passwords.check_policy(new_password, field="newPassword", email=user.email)
     password_hash = await passwords.hash_password(new_password)
     # Spent outside the transaction: a wrong code's failed try must stay counted.
     if token:
-        row = await one_time.redeem_link_token(settings.secret_key, Purpose.PASSWORD_RESET, token)
+        row = await one_time.redeem_link_token(settings.secret_keys, Purpose.PASSWORD_RESET, token)
     else:
-        row = await one_time.redeem_code(settings.secret_key, user, Purpose.PASSWORD_RESET_SMS, code)
+        row = await one_time.redeem_code(settings.secret_keys, user, Purpose.PASSWORD_RESET_SMS, code)
         passwords.check_policy(new_password, field="newPassword", email=row.user.email)
     async with in_transaction():
         await events.password_changed(row.user_id)  # before the sessions end: they hear why

@@ -64,13 +64,13 @@ async def verify(settings: Settings, signed_in: User, token: str) -> User:
     with a stranger's address would otherwise have the stranger verify the squatter's
     account by clicking the mail it sent them."""
     async with in_transaction():
-        row = await one_time.peek_link_token(settings.secret_key, Purpose.EMAIL_VERIFICATION, token)
+        row = await one_time.peek_link_token(settings.secret_keys, Purpose.EMAIL_VERIFICATION, token)
         if row.user_id != signed_in.id:
             raise InvalidCode(
                 "That link is for another account: sign in to the account it was sent for, then "
                 "open it again."
             )
-        row = await one_time.redeem_link_token(settings.secret_key, Purpose.EMAIL_VERIFICATION, token)
+        row = await one_time.redeem_link_token(settings.secret_keys, Purpose.EMAIL_VERIFICATION, token)
         user = row.user
         if row.payload != user.email:
             raise InvalidCode("That link was sent to an address the account no longer has: ask for a new one.")
