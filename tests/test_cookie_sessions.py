@@ -170,3 +170,30 @@ async def test_behind_a_trusted_proxy_that_ends_tls_the_https_page_uses_its_cook
         me = await page.post("/graphql", json={"query": ME}, headers={
             "Origin": "https://testserver", "Cookie": f"__Host-accountql_session={token}", "X-Forwarded-Proto": "https"})
         assert me.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_over_https_a_cookie_without_the_host_prefix_is_ignored(settings, client):
+    """The attack (session fixation): a sibling subdomain, or a man in the middle on http,
+    plants `accountql_session` for the parent domain with the attacker's own session; over
+    https only the __Host- cookie, which no other host can set, may sign the page in."""
+    mallory = await sign_up(client, "mallory@example.com")
+    async with browser(settings, base_url="https://testserver") as page:
+        planted = await page.post("/graphql", json={"query": ME}, headers={
+            "Origin": "https://testserver", "Cookie": f"accountql_session={mallory['token']}"})
+        assert planted.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_behind_a_proxy_the_scheme_is_what_the_nearest_trusted_proxy_appended(settings):
+    """A client may send its own X-Forwarded-Proto, which a proxy that appends keeps in
+    front: only the last value, the trusted proxy's, counts."""
+    import ipaddress
+
+    proxied = dict(trusted_proxies=(ipaddress.ip_network("203.0.113.0/24"),))
+    async with browser(settings, **proxied) as page:
+        response = await page.post(
+            "/graphql",
+            json={"query": SIGN_UP, "variables": {"i": {"email": "ada@example.com", "password": PASSWORD, "name": "Ada", "sessionCookie": True}}},
+            headers={"Origin": "http://testserver", "X-Forwarded-Proto": "https, http"},
+        )
+        assert response.headers["set-cookie"].startswith("accountql_session=")
+        assert "secure" not in response.headers["set-cookie"].lower()

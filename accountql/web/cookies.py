@@ -27,10 +27,11 @@ CSRF_HEADER = "x-csrf-protection"
 
 def _scheme(connection: HTTPConnection, settings: Settings) -> str:
     """http or https, as the browser sees this server: behind a trusted proxy that ends TLS,
-    what its X-Forwarded-Proto says."""
+    what its X-Forwarded-Proto says. Only the last value counts: a proxy that appends keeps
+    whatever the client sent in front of its own."""
     scheme = "https" if connection.url.scheme in ("https", "wss") else "http"
     peer = connection.client.host if connection.client else None
-    forwarded = connection.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    forwarded = connection.headers.get("x-forwarded-proto", "").split(",")[-1].strip().lower()
     if forwarded in ("http", "https") and peer and _in_networks(peer, settings.trusted_proxies):
         scheme = forwarded
     return scheme
@@ -73,7 +74,9 @@ def own_origins(connection: HTTPConnection, settings: Settings) -> set[str]:
 def session_token(connection: HTTPConnection, settings: Settings) -> tuple[str | None, str | None]:
     """The session token the cookie carries, if the request may use it; else None and why
     not (said to the caller when it needed a session)."""
-    token = connection.cookies.get(SECURE_NAME) or connection.cookies.get(NAME)
+    # Over https only the __Host- cookie counts: no other host (a sibling subdomain) and no
+    # plain-http page can set it, so none can plant a session of its own (fixation).
+    token = connection.cookies.get(SECURE_NAME if _secure(connection, settings) else NAME)
     if not token:
         return None, None
     origin = connection.headers.get("origin")
@@ -91,7 +94,7 @@ def session_token(connection: HTTPConnection, settings: Settings) -> tuple[str |
             "A GET or multipart request authenticated by the session cookie must carry an "
             "X-CSRF-Protection header (any value): send it with every request."
         )
-    if origin is None and not simple and connection.scope.get("type") == "http":
+    if origin is None and not simple:  # browsers send Origin with a POST and a WebSocket
         return None, (
             "A request authenticated by the session cookie must come from a page of this site "
             "(its Origin header said so): browsers send it; other clients use a bearer token."
