@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import logging
 import uuid
@@ -24,6 +25,10 @@ from accountql.clock import now
 
 log = logging.getLogger("accountql.events")
 CHANNEL = "accountql_security_events"
+# Not a security event: told to this process's listeners when the bus may have missed
+# events (its PostgreSQL listener was lost and is back), so that they ask the database.
+RESYNC = "RESYNC"
+RECONNECT_DELAYS = (0.5, 1, 2, 5, 10)  # seconds, then every 10
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,9 @@ class SecurityEvent:
     def moment(self) -> datetime:
         return datetime.fromisoformat(self.at)
 
-    def ends(self, session_id: uuid.UUID) -> bool:
-        """Whether this event ends the session with that id."""
-        if self.kind != "SESSION_REVOKED":
+    def ends(self, user_id: uuid.UUID, session_id: uuid.UUID) -> bool:
+        """Whether this event ends that session of that user."""
+        if self.kind != "SESSION_REVOKED" or self.user_id != str(user_id):
             return False
         if self.all_sessions:
             return str(session_id) != self.kept
@@ -63,6 +68,12 @@ class Bus:
         self._connection: asyncpg.Connection | None = None
         self._credentials: dict | None = None
         self._lock = asyncio.Lock()
+        self._reconnecting: asyncio.Task | None = None
+
+    @property
+    def crosses_processes(self) -> bool:
+        """Whether events reach every server process (PostgreSQL), or only this one."""
+        return self._credentials is not None
 
     def use_postgres(self, credentials: dict | None) -> None:
         """Set at start-up: the credentials of the LISTEN connection, or None on SQLite."""
@@ -99,9 +110,41 @@ class Bus:
         async with self._lock:
             if self._connection is not None and not self._connection.is_closed():
                 return
-            credentials = {k: v for k, v in self._credentials.items() if k in _CONNECT_KEYS}
-            self._connection = await asyncpg.connect(**credentials)
-            await self._connection.add_listener(CHANNEL, self._heard)
+            await self._connect()
+
+    async def _connect(self) -> None:
+        credentials = {k: v for k, v in self._credentials.items() if k in _CONNECT_KEYS}
+        self._connection = await asyncpg.connect(**credentials)
+        await self._connection.add_listener(CHANNEL, self._heard)
+        self._connection.add_termination_listener(self._lost)
+
+    def _lost(self, connection) -> None:
+        """The LISTEN connection ended (a restart, a network cut, pg_terminate_backend):
+        connect again at once, and then make every listener ask the database, since events
+        sent meanwhile were missed."""
+        if connection is not self._connection or self._reconnecting is not None:
+            return
+        log.warning("the security-event listener lost its database connection; reconnecting")
+        self._reconnecting = asyncio.get_running_loop().create_task(self._reconnect())
+
+    async def _reconnect(self) -> None:
+        try:
+            for attempt in itertools.count():
+                if not self._listeners.queues:
+                    self._connection = None  # nobody listens: the next listener connects
+                    return
+                try:
+                    async with self._lock:
+                        await self._connect()
+                    break
+                except (OSError, asyncpg.PostgresError, TimeoutError) as error:
+                    delay = RECONNECT_DELAYS[min(attempt, len(RECONNECT_DELAYS) - 1)]
+                    log.warning("the security-event listener could not reconnect (%s); next try in %ss", error, delay)
+                    await asyncio.sleep(delay)
+            log.info("the security-event listener is back; listeners check their sessions")
+            self._deliver(SecurityEvent(kind=RESYNC, at=now().isoformat()))
+        finally:
+            self._reconnecting = None
 
     def _heard(self, connection, pid, channel, payload: str) -> None:
         try:
@@ -112,9 +155,11 @@ class Bus:
             log.warning("a security event could not be read: %r", payload[:200])
 
     async def close(self) -> None:
-        if self._connection is not None and not self._connection.is_closed():
-            await self._connection.close()
-        self._connection = None
+        if self._reconnecting is not None:
+            self._reconnecting.cancel()
+        connection, self._connection = self._connection, None  # no reconnect on this close
+        if connection is not None and not connection.is_closed():
+            await connection.close()
 
 
 _CONNECT_KEYS = ("host", "port", "user", "password", "database", "ssl", "timeout", "server_settings")

@@ -5,6 +5,7 @@ organizations began to enforce MFA; the socket closes when the session ends."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from contextlib import asynccontextmanager
@@ -185,3 +186,129 @@ async def test_events_cross_server_processes(tmp_path):
     finally:
         for server in servers:
             server.stop()
+
+
+async def test_another_users_password_change_is_not_heard_on_my_socket(client, settings):
+    """The attack: one user ending their other sessions ended everyone's subscriptions."""
+    ada = await sign_up(client, "ada@example.com")
+    bob = await sign_up(client, "bob@example.com")
+    ok(await log_in(client, "ada@example.com"))  # a second session of Ada's, to be ended
+    manager, ws = await subscribed(settings, bob["token"])
+    try:
+        change = "mutation($i: ChangePasswordInput!) { changePassword(input: $i) }"
+        ok(await gql(client, change, {"i": {"currentPassword": PASSWORD, "newPassword": "ada's next passphrase"}}, token=ada["token"]))
+        with pytest.raises(TimeoutError):
+            await receive(ws, timeout=1.5)
+        assert ok(await gql(client, "{ me { email } }", token=bob["token"]))["me"]["email"] == "bob@example.com"
+    finally:
+        await manager.__aexit__(None, None, None)
+
+
+async def test_a_socket_runs_subscriptions_only(client, settings):
+    """The attack: a socket kept acting as its session after logOut (queries and mutations
+    over graphql-transport-ws used the session checked when it connected)."""
+    from accountql.models import Organization
+
+    ada = await sign_up(client, "ada@example.com")
+    async with socket(settings, {"Authorization": f"Bearer {ada['token']}"}) as ws:
+        assert (await receive(ws))["type"] == "connection_ack"
+        for operation_id, query in (("q", "{ me { email } }"), ("m", 'mutation { createOrganization(input: {name: "ViaWS"}) { id } }')):
+            await ws.send_json({"id": operation_id, "type": "subscribe", "payload": {"query": query}})
+            refused = await receive(ws)
+            assert refused["type"] == "error" and refused["id"] == operation_id
+            assert refused["payload"][0]["extensions"]["code"] == "BAD_REQUEST"
+            assert "POST /graphql" in refused["payload"][0]["message"]
+    assert not await Organization.exists(name="ViaWS")
+
+
+async def test_a_socket_closes_when_its_session_ends_even_without_a_subscription(client, settings):
+    ada = await sign_up(client, "ada@example.com")
+    async with socket(settings, {"Authorization": f"Bearer {ada['token']}"}) as ws:
+        assert (await receive(ws))["type"] == "connection_ack"
+        started = time.monotonic()
+        ok(await gql(client, "mutation { logOut }", token=ada["token"]))
+        with pytest.raises(WebSocketDisconnect) as closed:
+            await receive(ws, timeout=2.0)
+        assert closed.value.code == 4401 and time.monotonic() - started < 2.0
+
+
+async def test_sockets_per_session_are_capped(client, settings):
+    from accountql.web.websockets import SOCKETS_PER_SESSION
+
+    ada = await sign_up(client, "ada@example.com")
+    async with contextlib.AsyncExitStack() as stack:
+        for _ in range(SOCKETS_PER_SESSION):
+            ws = await stack.enter_async_context(socket(settings, {"Authorization": f"Bearer {ada['token']}"}))
+            assert (await receive(ws))["type"] == "connection_ack"
+        extra = await stack.enter_async_context(socket(settings, {"Authorization": f"Bearer {ada['token']}"}))
+        with pytest.raises(WebSocketDisconnect) as closed:
+            await receive(extra)
+        assert closed.value.code == 4429
+
+
+async def test_a_subscription_sent_over_http_is_a_bad_request(client):
+    for response in (
+        await client.post("/graphql", json={"query": SUBSCRIBE}),
+        await client.get("/graphql", params={"query": SUBSCRIBE}),
+    ):
+        assert response.status_code in (400, 405), response.text
+        error = response.json()["errors"][0]
+        assert error["extensions"]["code"] == "BAD_REQUEST" and "WebSocket" in error["message"]
+
+
+async def test_on_sqlite_a_session_ended_by_another_process_closes_the_socket(client, settings):
+    """SQLite has no bus between processes (serve --workers 2): the socket's watcher asks the
+    database every few seconds instead."""
+    from accountql import events
+    from accountql.models import Session
+    from accountql.web.websockets import DATABASE_CHECK
+
+    if events.bus.crosses_processes:
+        pytest.skip("on PostgreSQL every process hears the events (test_events_cross_server_processes)")
+    ada = await sign_up(client, "ada@example.com")
+    async with socket(settings, {"Authorization": f"Bearer {ada['token']}"}) as ws:
+        assert (await receive(ws))["type"] == "connection_ack"
+        await Session.filter(id=ada["session_id"]).update(revoked_at=clock.now())  # as another process would
+        with pytest.raises(WebSocketDisconnect) as closed:
+            await receive(ws, timeout=DATABASE_CHECK + 2.0)
+        assert closed.value.code == 4401
+
+
+async def test_a_lost_listener_reconnects_and_no_revocation_is_missed(tmp_path):
+    """On PostgreSQL: the LISTEN connection is killed, the session is ended meanwhile; the
+    listener comes back and the subscriber is still told."""
+    import os
+
+    import asyncpg
+    import httpx
+
+    from tests.conftest import asyncpg_url
+    from tests.test_live_server import SIGN_UP, Server, post
+
+    url = os.environ.get("ACCOUNTQL_TEST_DATABASE_URL", "")
+    if not url.startswith(("postgres", "asyncpg")):
+        pytest.skip("SQLite has no LISTEN connection to lose")
+    server = Server(tmp_path, "--no-migrate", ACCOUNTQL_DATABASE_URL=url, ACCOUNTQL_SECRET_KEY="e" * 48)
+    try:
+        await server.wait_until_healthy()
+        async with httpx.AsyncClient(timeout=30) as client:
+            signed_up = await post(client, server.url, SIGN_UP, {"input": {"email": "lost@example.com", "password": PASSWORD, "name": "L"}})
+            token = signed_up["data"]["signUp"]["token"]
+            ws = await live_events(server.url, token)
+            try:
+                admin = await asyncpg.connect(asyncpg_url(url))
+                try:
+                    killed = await admin.fetchval(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE query LIKE 'LISTEN %accountql_security_events%' AND pid <> pg_backend_pid()"
+                    )
+                finally:
+                    await admin.close()
+                assert killed >= 1
+                assert await post(client, server.url, "mutation { logOut }", token=token) == {"data": {"logOut": True}}
+                event = json.loads(await asyncio.wait_for(ws.recv(), 5.0))
+                assert event["payload"]["data"]["securityEvents"]["kind"] == "SESSION_REVOKED"
+            finally:
+                await ws.close()
+    finally:
+        server.stop()

@@ -75,6 +75,11 @@ async def authenticate(keys: keyring.Keys, token: str) -> Session:
     return session
 
 
+async def is_live(session_id: uuid.UUID) -> bool:
+    """Whether the session is neither revoked nor expired, as the database has it now."""
+    return await Session.filter(id=session_id, revoked_at=None, expires_at__gt=now()).exists()
+
+
 def active_sessions(user_id: uuid.UUID):
     """The user's live sessions (a query: the caller pages it)."""
     return Session.filter(user_id=user_id, revoked_at=None, expires_at__gt=now())

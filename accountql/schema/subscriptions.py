@@ -5,7 +5,6 @@ organization it belongs to begins to enforce MFA."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import enum
 from collections.abc import AsyncGenerator
 from datetime import datetime
@@ -13,14 +12,13 @@ from datetime import datetime
 import strawberry
 
 from accountql import events
+from accountql.auth import sessions
 from accountql.clock import now
 from accountql.models import Membership
 from accountql.schema.permissions import guard
 
 # While waiting for events, the session's end is checked at least this often (seconds).
 EXPIRY_CHECK = 1.0
-# The WebSocket close code once the session is over (graphql-transport-ws's "Unauthorized").
-SESSION_OVER = 4401
 
 
 @strawberry.enum(description="What happened to the signed-in session or its account.")
@@ -45,19 +43,12 @@ def _shaped(event: events.SecurityEvent) -> SecurityEvent:
 
 async def _concerns(event: events.SecurityEvent, session) -> bool:
     if event.kind == "SESSION_REVOKED":
-        return event.ends(session.id)
+        return event.ends(session.user_id, session.id)
     if event.kind == "PASSWORD_CHANGED":
         return event.user_id == str(session.user_id)
     if event.kind == "MFA_ENFORCED":
         return await Membership.exists(user_id=session.user_id, organization_id=event.organization_id)
     return False
-
-
-async def _close_soon(websocket) -> None:
-    """Close the socket once the last message has gone out: the session is over."""
-    await asyncio.sleep(0.1)
-    with contextlib.suppress(Exception):
-        await websocket.close(code=SESSION_OVER, reason="The session ended: sign in again.")
 
 
 @strawberry.type(description="What can be followed live, over WebSocket (graphql-transport-ws).")
@@ -71,6 +62,7 @@ class Subscription:
     async def security_events(self, info: strawberry.Info) -> AsyncGenerator[SecurityEvent, None]:
         context = info.context
         context.forget_session()
+        context.forget_memberships()
         session = await context.session()
         async with events.bus.listening() as queue:
             while True:
@@ -82,9 +74,12 @@ class Subscription:
                     event = await asyncio.wait_for(queue.get(), timeout=min(left, EXPIRY_CHECK))
                 except TimeoutError:
                     continue
+                if event.kind == events.RESYNC and not await sessions.is_live(session.id):
+                    # Events were missed: the session ended meanwhile.
+                    yield SecurityEvent(kind=SecurityEventKind.SESSION_REVOKED, at=now(), organization_id=None)
+                    break
                 if await _concerns(event, session):
                     yield _shaped(event)
                     if event.kind == "SESSION_REVOKED":
                         break
-        if context.connection is not None and context.connection.scope.get("type") == "websocket":
-            asyncio.get_running_loop().create_task(_close_soon(context.connection))
+        # The socket's watcher (web/websockets.py) closes it now that the session is over.

@@ -23,6 +23,7 @@ from strawberry.schema.exceptions import (
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
+from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
 from accountql import db
@@ -30,7 +31,7 @@ from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, BadRequest
 from accountql.schema.schema import build_schema
-from accountql.web import graphiql, media_types, request_checks
+from accountql.web import graphiql, media_types, request_checks, websockets
 from accountql.web.media_types import error_response
 from accountql.web.origins import web_origin
 from accountql.web.request_checks import LengthRequired, PayloadTooLarge
@@ -38,6 +39,10 @@ from accountql.web.request_checks import LengthRequired, PayloadTooLarge
 log = logging.getLogger("accountql")
 
 INTERNAL = "Something went wrong on our side; it was logged. Try again later."
+SUBSCRIPTIONS_BY_WEBSOCKET = (
+    "Subscriptions run over a WebSocket at /graphql (the graphql-transport-ws protocol), "
+    "not over HTTP: open one with a graphql-ws client."
+)
 SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
 # HTTP status of an answer whose errors carry one of these codes.
 STATUS_OF_CODE = {"SERVICE_UNAVAILABLE": 503}
@@ -101,8 +106,12 @@ class GraphQLView(GraphQL):
             # Browsers send their cookies with a WebSocket from any page: only this site's
             # own pages and the allowed origins may open one (Strawberry checks the Origin).
             allowed_origins=tuple(o for o in {web_origin(settings.app_url), *settings.cors_origins} if o),
+            max_subscriptions_per_connection=websockets.SUBSCRIPTIONS_PER_SOCKET,
         )
         self.settings = settings
+
+    # Subscriptions only, each socket bound to its session (web/websockets.py).
+    graphql_transport_ws_handler_class = websockets.handler_class(GraphQL)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # Our own build of GraphiQL, from the package, instead of Strawberry's page that
@@ -143,11 +152,35 @@ class GraphQLView(GraphQL):
         try:
             return await self.run(request)
         except HTTPException as error:  # Strawberry's own refusals
-            if isinstance(error.__cause__, InvalidOperationTypeError):
+            cause = error.__cause__
+            if isinstance(cause, InvalidOperationTypeError) and cause.operation_type == OperationType.SUBSCRIPTION:
+                return error_response(400, SUBSCRIPTIONS_BY_WEBSOCKET, "BAD_REQUEST", media_type)
+            if isinstance(cause, InvalidOperationTypeError):
                 return error_response(
                     405, "Mutations are sent by POST: GET runs queries only.", "BAD_REQUEST", media_type, {"Allow": "POST"}
                 )
             return error_response(error.status_code, _what_to_do(error), "BAD_REQUEST", media_type)
+
+    async def execute_single(self, request, request_adapter, sub_response, context, root_value, request_data):
+        """Strawberry's, except that subscriptions are not run over HTTP (Strawberry would
+        run one as a query and fail on its stream): they go over the WebSocket."""
+        allowed = OperationType.from_http(request_adapter.method) - {OperationType.SUBSCRIPTION}
+        try:
+            return await self.schema.execute(
+                request_data.query,
+                root_value=root_value,
+                variable_values=request_data.variables,
+                context_value=context,
+                operation_name=request_data.operation_name,
+                allowed_operation_types=allowed,
+                operation_extensions=request_data.extensions,
+            )
+        except CannotGetOperationTypeError as error:
+            raise HTTPException(400, error.as_http_error_reason()) from error
+        except InvalidOperationTypeError as error:
+            raise HTTPException(400, error.as_http_error_reason(request_adapter.method)) from error
+        except MissingQueryError as error:
+            raise HTTPException(400, "No GraphQL query found in the request") from error
 
     def _check_upload_size(self, request: Request) -> None:
         """A multipart body is refused before it is read when it could not hold two files
