@@ -20,6 +20,7 @@ from accountql.resolvers import abuse, accounts, kyc, organizations
 from accountql.schema.account_mutations import AccountMutations
 from accountql.schema.enums import Role
 from accountql.schema.fields import query
+from accountql.schema.input_errors import InputErrorFields
 from accountql.schema.limits import DocumentChecker, DocumentGuard, QueryLimits
 from accountql.schema.organization_mutations import OrganizationMutations
 from accountql.schema.pagination import Connection
@@ -122,7 +123,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         rules += (NoSchemaIntrospectionCustomRule,)
     # One checker per schema: its parse and validation caches serve every request.
     checker = DocumentChecker(query_limits(settings), extra_rules=rules)
-    extensions = [lambda: DocumentGuard(checker), ReadOnlyKeysQueryOnly]
+    extensions = [lambda: DocumentGuard(checker), InputErrorFields, ReadOnlyKeysQueryOnly]
     schema = AccountQLSchema(
         query=Query,
         mutation=Mutation,

@@ -61,9 +61,12 @@ def format_error(error: GraphQLError, hide_suggestions: bool = False) -> dict:
     elif isinstance(original, ApiError):
         formatted["message"] = original.message
         formatted["extensions"] = dict(original.extensions)
-    elif original is None or isinstance(original, GraphQLError):
-        # The document or its variables are wrong (syntax, unknown field, wrong type).
-        formatted["extensions"] = {"code": "BAD_USER_INPUT"}
+    elif original is None or isinstance(original, GraphQLError) or (isinstance(original, ValueError) and not error.path):
+        # The document or its variables are wrong (syntax, unknown field, wrong type; a
+        # ValueError before execution is a scalar refusing a literal of the document);
+        # schema/input_errors.py named the argument when the error is about one.
+        field = (error.extensions or {}).get("field")
+        formatted["extensions"] = {"code": "BAD_USER_INPUT", **({"field": field} if field else {})}
         if hide_suggestions:  # they would spell out the schema that production hides
             formatted["message"] = SUGGESTION.sub("", formatted["message"])
     else:
