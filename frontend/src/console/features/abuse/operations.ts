@@ -1,0 +1,58 @@
+import { graphql } from "../../gql";
+
+export const ReportAbuseMutation = graphql(`
+  mutation ReportAbuse($input: ReportAbuseInput!) {
+    reportAbuse(input: $input)
+  }
+`);
+
+export const AbuseCasesQuery = graphql(`
+  query AbuseCases($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    organization(id: $id) {
+      id
+      name
+      mfaEnforced
+      mfaGraceUntil
+      abuseCases(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            id
+            resourceKind
+            resourceId
+            reason
+            createdAt
+            answer
+            answeredAt
+            resolvedAt
+            resolution
+            reports(first: 5) {
+              totalCount
+              edges {
+                node {
+                  id
+                  details
+                  createdAt
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AnswerAbuseCaseMutation = graphql(`
+  mutation AnswerAbuseCase($input: AnswerAbuseCaseInput!) {
+    answerAbuseCase(input: $input) {
+      id
+      answer
+      answeredAt
+    }
+  }
+`);
