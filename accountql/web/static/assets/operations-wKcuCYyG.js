@@ -1,0 +1,52 @@
+import{t as e}from"./gql-Q-gyanWw.js";var t=e(`
+  mutation ReportAbuse($input: ReportAbuseInput!) {
+    reportAbuse(input: $input)
+  }
+`),n=e(`
+  query AbuseCases($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    organization(id: $id) {
+      id
+      name
+      mfaEnforced
+      mfaGraceUntil
+      abuseCases(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            id
+            resourceKind
+            resourceId
+            reason
+            createdAt
+            answer
+            answeredAt
+            resolvedAt
+            resolution
+            reports(first: 5) {
+              totalCount
+              edges {
+                node {
+                  id
+                  details
+                  createdAt
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`),r=e(`
+  mutation AnswerAbuseCase($input: AnswerAbuseCaseInput!) {
+    answerAbuseCase(input: $input) {
+      id
+      answer
+      answeredAt
+    }
+  }
+`);export{r as n,t as r,n as t};
