@@ -15,6 +15,10 @@ export function subscriptionUrl(location: Location): string {
 /** Fired on window when an answer says the session is gone (UNAUTHENTICATED). */
 export const SESSION_ENDED = "accountql:session-ended";
 
+function isCloseEvent(event: unknown): event is { code: number } {
+  return typeof event === "object" && event !== null && typeof (event as { code?: unknown }).code === "number";
+}
+
 export interface ConsoleClient {
   client: Client;
   dispose: () => void;
@@ -29,7 +33,11 @@ export function createConsoleClient(): ConsoleClient {
       lazy: true,
       // The cookie authenticates the socket; nothing to send.
       connectionParams: {},
+      // Reconnect after a network blip, but not when the server closed the socket on
+      // purpose (4401/4403: the session ended or never was): the console is leaving for
+      // the sign-in page then, and a retry would only be refused.
       retryAttempts: 3,
+      shouldRetry: (event) => !(isCloseEvent(event) && event.code >= 4400 && event.code < 4500),
     });
     return ws;
   };

@@ -49,6 +49,8 @@ function Shell({ viewer, refresh }: { viewer: Viewer; refresh: () => void }) {
   const navigate = useNavigate();
   const resetClient = useResetClient();
   const leaving = useRef(false);
+  // Signing out ends the session, which the socket reports too: say "signed out", not "revoked".
+  const signingOut = useRef(false);
   const [notice, setNotice] = useState<string | null>(null);
   // The menu (on narrow screens) closes when the reader goes to another page.
   const location = useLocation();
@@ -67,13 +69,14 @@ function Shell({ viewer, refresh }: { viewer: Viewer; refresh: () => void }) {
 
   // Any answer that says the session is gone (it was revoked while the socket was down, say).
   useEffect(() => {
-    const ended = () => leave("ended");
+    const ended = () => leave(signingOut.current ? "signed-out" : "ended");
     window.addEventListener(SESSION_ENDED, ended);
     return () => window.removeEventListener(SESSION_ENDED, ended);
   }, [leave]);
 
   const onEvent = useCallback(
     (event: SecurityEvent) => {
+      if (signingOut.current && (event.kind === "SESSION_REVOKED" || event.kind === "SESSION_EXPIRED")) return;
       if (event.kind === "SESSION_REVOKED") leave("revoked");
       else if (event.kind === "SESSION_EXPIRED") leave("expired");
       else if (event.kind === "PASSWORD_CHANGED") setNotice("Your password was just changed. If it was not you, reset it now.");
@@ -88,8 +91,10 @@ function Shell({ viewer, refresh }: { viewer: Viewer; refresh: () => void }) {
 
   const [logOutState, logOut] = useApiMutation(LogOutMutation);
   const signOut = async () => {
+    signingOut.current = true;
     const result = await logOut({});
     if (result.data?.logOut || errorCode(result.error) === "UNAUTHENTICATED") leave("signed-out");
+    else signingOut.current = false;
   };
 
   return (

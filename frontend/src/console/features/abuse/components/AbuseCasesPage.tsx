@@ -45,8 +45,8 @@ export function AbuseCasesPage() {
                     )}
                   </p>
                   <ul>
-                    {node.reports.edges.map((r) => (
-                      <li key={r.node.id}>
+                    {node.reports.edges.map((r, index) => (
+                      <li key={index}>
                         <Time value={r.node.createdAt} />: {r.node.details}
                       </li>
                     ))}

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 
+import { TableScroll } from "../../../components/TableScroll";
 import { Time } from "../../../components/Time";
 import { getFragmentData, type FragmentType } from "../../../gql";
 import { humanize } from "../../../lib/labels";
@@ -16,7 +17,7 @@ function detailsText(details: unknown): string {
 export function AuditTable({ events, caption }: { events: readonly FragmentType<typeof AuditEventItemFragment>[]; caption: string }) {
   if (events.length === 0) return <p>Nothing recorded yet.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -61,6 +62,6 @@ export function AuditTable({ events, caption }: { events: readonly FragmentType<
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -100,7 +100,7 @@ export function LoginPage() {
       </Form>
       <ul className="links">
         <li>
-          <Link to="/signup">Create an account</Link>
+          <Link to={params.get("next") ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}>Create an account</Link>
         </li>
         <li>
           <Link to="/forgot-password">Forgotten password</Link>

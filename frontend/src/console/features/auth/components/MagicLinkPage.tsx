@@ -31,7 +31,7 @@ function AskForLink() {
   };
   return (
     <Page title="Sign in with a link">
-      {sent && <Notice tone="success">If an account uses {sent}, a sign-in link is on its way. It works once, for 15 minutes.</Notice>}
+      {sent !== null && <Notice tone="success">If an account uses {sent}, a sign-in link is on its way. It works once, for 15 minutes.</Notice>}
       <Form onSubmit={submit} error={errors.form} label="Ask for a sign-in link">
         <TextField label="E-mail address" name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.email} required />
         <Button type="submit" loading={state.fetching}>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 
 import { useResetClient } from "../../../app/provider";
 import { Button } from "../../../components/Button";
@@ -7,11 +7,14 @@ import { TextField } from "../../../components/Field";
 import { Form } from "../../../components/Form";
 import { Page } from "../../../components/layouts/Page";
 import { formErrors } from "../../../lib/errors";
+import { safeNext } from "../../../lib/links";
 import { useApiMutation } from "../../../lib/mutation";
 import { SignUpMutation } from "../operations";
 
 export function SignUpPage() {
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get("next"));
   const resetClient = useResetClient();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -22,7 +25,7 @@ export function SignUpPage() {
     const result = await signUp({ input: { name: name.trim(), email: email.trim(), password, sessionCookie: true } });
     if (result.data) {
       resetClient();
-      void navigate("/", { replace: true, state: { notice: `We sent a link to ${result.data.signUp.user.email}: open it to verify your address.` } });
+      void navigate(next, { replace: true, state: { notice: `We sent a link to ${result.data.signUp.user.email}: open it to verify your address.` } });
     }
   };
   return (
@@ -56,7 +59,7 @@ export function SignUpPage() {
         </Button>
       </Form>
       <p>
-        Already have an account? <Link to="/login">Sign in</Link>
+        Already have an account? <Link to={params.get("next") ? `/login?next=${encodeURIComponent(next)}` : "/login"}>Sign in</Link>
       </p>
     </Page>
   );

@@ -8,6 +8,7 @@ import { SelectField, TextField } from "../../../components/Field";
 import { Form, FormError } from "../../../components/Form";
 import { ErrorNotice, Loading, Notice } from "../../../components/Notice";
 import { Pager } from "../../../components/Pager";
+import { TableScroll } from "../../../components/TableScroll";
 import { Time } from "../../../components/Time";
 import { Page, Section } from "../../../components/layouts/Page";
 import { getFragmentData, type FragmentType } from "../../../gql";
@@ -34,7 +35,7 @@ export function MembersPage() {
           <Section title="Members">
             {organization.members ? (
               <>
-                <div className="table-wrap">
+                <TableScroll label="Members, oldest first">
                   <table>
                     <caption className="visually-hidden">Members, oldest first</caption>
                     <thead>
@@ -52,7 +53,7 @@ export function MembersPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
                 <Pager label="Pages of members" pageInfo={organization.members.pageInfo} totalCount={organization.members.totalCount} paging={paging} fetching={result.fetching} />
               </>
             ) : (

@@ -1,9 +1,11 @@
 import type { CombinedError } from "@urql/core";
 import type { ReactNode } from "react";
+import { useParams } from "react-router";
 
 import { ErrorNotice, Loading } from "../../../components/Notice";
 import { Page } from "../../../components/layouts/Page";
 import { errorMessage, hasCode } from "../../../lib/errors";
+import { useMembership } from "../membership";
 import { BlockedView } from "./BlockedView";
 
 interface OrganizationHead {
@@ -23,8 +25,15 @@ export function OrganizationGate<Org extends OrganizationHead>({
   result: { fetching: boolean; error?: CombinedError; data?: { organization: Org } };
   children: (organization: Org) => ReactNode;
 }) {
+  const { orgId } = useParams();
+  const membership = useMembership(orgId);
   const organization = result.data?.organization;
-  if (organization && hasCode(result.error, "MFA_REQUIRED")) return <BlockedView organization={organization} />;
+  if (hasCode(result.error, "MFA_REQUIRED")) {
+    // organization(id:) itself answers MFA_REQUIRED to a blocked member; me.memberships
+    // still names the organization and says whether (and since when) it enforces MFA.
+    const blocked = organization ?? membership?.organization;
+    if (blocked) return <BlockedView organization={blocked} />;
+  }
   if (!organization) {
     return (
       <Page title={title}>

@@ -2,6 +2,7 @@ import { useParams } from "react-router";
 import { useQuery } from "urql";
 
 import { ErrorNotice } from "../../../components/Notice";
+import { TableScroll } from "../../../components/TableScroll";
 import { Page } from "../../../components/layouts/Page";
 import { errorMessage } from "../../../lib/errors";
 import { OrganizationGate } from "../../organizations/components/OrganizationGate";
@@ -19,7 +20,7 @@ export function QuotasPage() {
           ) : organization.quotas.length === 0 ? (
             <p>No quota is set.</p>
           ) : (
-            <div className="table-wrap">
+            <TableScroll label="Quotas">
               <table>
                 <caption className="visually-hidden">Quotas</caption>
                 <thead>
@@ -43,7 +44,7 @@ export function QuotasPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </Page>
       )}

@@ -4,6 +4,7 @@ import { Button } from "../../../components/Button";
 import { FormError } from "../../../components/Form";
 import { ErrorNotice, Loading } from "../../../components/Notice";
 import { Pager } from "../../../components/Pager";
+import { TableScroll } from "../../../components/TableScroll";
 import { Time } from "../../../components/Time";
 import { Page, Section } from "../../../components/layouts/Page";
 import { getFragmentData, type FragmentType } from "../../../gql";
@@ -81,7 +82,7 @@ function LoginHistory() {
         result.error ? <ErrorNotice message={errorMessage(result.error) ?? ""} /> : <Loading />
       ) : (
         <>
-          <div className="table-wrap">
+          <TableScroll label="Login attempts, newest first">
             <table>
               <caption className="visually-hidden">Login attempts, newest first</caption>
               <thead>
@@ -110,7 +111,7 @@ function LoginHistory() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Pager label="Pages of login history" pageInfo={attempts.pageInfo} totalCount={attempts.totalCount} paging={paging} fetching={result.fetching} />
         </>
       )}

@@ -1,1 +1,0 @@
-import{n as e}from"./console-D_dQaA7j.js";function t(t){let{viewer:n}=e();return n.memberships.edges.map(e=>e.node).find(e=>e.organization.id===t)??null}export{t};
