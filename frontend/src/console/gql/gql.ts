@@ -47,6 +47,7 @@ type Documents = {
     "\n  query Kyc($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      kycStatus\n    }\n  }\n": typeof types.KycDocument,
     "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      id\n      kycStatus\n    }\n  }\n": typeof types.SubmitKycDocument,
     "\n  subscription SecurityEvents {\n    securityEvents {\n      kind\n      at\n      organizationId\n    }\n  }\n": typeof types.SecurityEventsDocument,
+    "\n  fragment OrganizationHead on Organization {\n    id\n    name\n    mfaEnforced\n    mfaGraceUntil\n  }\n": typeof types.OrganizationHeadFragmentDoc,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  query OrganizationOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      createdAt\n    }\n  }\n": typeof types.OrganizationOverviewDocument,
     "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrganizationDocument,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "\n  query Kyc($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      kycStatus\n    }\n  }\n": types.KycDocument,
     "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      id\n      kycStatus\n    }\n  }\n": types.SubmitKycDocument,
     "\n  subscription SecurityEvents {\n    securityEvents {\n      kind\n      at\n      organizationId\n    }\n  }\n": types.SecurityEventsDocument,
+    "\n  fragment OrganizationHead on Organization {\n    id\n    name\n    mfaEnforced\n    mfaGraceUntil\n  }\n": types.OrganizationHeadFragmentDoc,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  query OrganizationOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      createdAt\n    }\n  }\n": types.OrganizationOverviewDocument,
     "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameOrganizationDocument,
@@ -314,6 +316,10 @@ export function graphql(source: "\n  mutation SubmitKyc($input: SubmitKycInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SecurityEvents {\n    securityEvents {\n      kind\n      at\n      organizationId\n    }\n  }\n"): (typeof documents)["\n  subscription SecurityEvents {\n    securityEvents {\n      kind\n      at\n      organizationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationHead on Organization {\n    id\n    name\n    mfaEnforced\n    mfaGraceUntil\n  }\n"): (typeof documents)["\n  fragment OrganizationHead on Organization {\n    id\n    name\n    mfaEnforced\n    mfaGraceUntil\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,8 +85,11 @@ export function options<T extends string>(labels: Record<T, string>): { value: T
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 }
 
-/** LOGIN_SUCCEEDED → "Login succeeded". */
+const ACRONYMS = new Set(["api", "mfa", "ssh", "kyc", "sms", "ip"]);
+
+/** LOGIN_SUCCEEDED → "Login succeeded", API_KEY_CREATED → "API key created". */
 export function humanize(kind: string): string {
-  const words = kind.toLowerCase().split("_").join(" ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = kind.toLowerCase().split("_").map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

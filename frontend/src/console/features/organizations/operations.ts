@@ -1,5 +1,15 @@
 import { graphql } from "../../gql";
 
+// What a member blocked by MFA enforcement may still read of an organization.
+export const OrganizationHeadFragment = graphql(`
+  fragment OrganizationHead on Organization {
+    id
+    name
+    mfaEnforced
+    mfaGraceUntil
+  }
+`);
+
 export const CreateOrganizationMutation = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {

@@ -7,12 +7,15 @@ import { TextField } from "../../../components/Field";
 import { Form } from "../../../components/Form";
 import { Notice } from "../../../components/Notice";
 import { Page } from "../../../components/layouts/Page";
+import type { LogInMutation as Answer } from "../../../gql/graphql";
 import { formErrors } from "../../../lib/errors";
 import { safeNext, signInReasons } from "../../../lib/links";
 import { useApiMutation } from "../../../lib/mutation";
 import { LogInMutation } from "../operations";
 import { SecondStep } from "./SecondStep";
 
+
+type Challenge = Extract<Answer["logIn"], { __typename: "MfaChallenge" }>;
 export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -21,7 +24,7 @@ export function LoginPage() {
   const next = safeNext(params.get("next"));
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [challenge, setChallenge] = useState<{ challenge: string; expiresAt: string } | null>(null);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
   const [resent, setResent] = useState(false);
   const [state, logIn] = useApiMutation(LogInMutation);
   const errors = formErrors(state.error, ["email", "password"]);
@@ -35,7 +38,7 @@ export function LoginPage() {
     const result = await logIn({ input: { email: email.trim(), password, sessionCookie: true } });
     const answer = result.data?.logIn;
     if (answer?.__typename === "AuthSession") signedIn();
-    else if (answer?.__typename === "MfaChallenge") setChallenge({ challenge: answer.challenge, expiresAt: answer.expiresAt });
+    else if (answer?.__typename === "MfaChallenge") setChallenge(answer);
   };
 
   const resend = async () => {
@@ -43,7 +46,7 @@ export function LoginPage() {
     const result = await logIn({ input: { email: email.trim(), password, sessionCookie: true } });
     const answer = result.data?.logIn;
     if (answer?.__typename === "MfaChallenge") {
-      setChallenge({ challenge: answer.challenge, expiresAt: answer.expiresAt });
+      setChallenge(answer);
       setResent(true);
     }
   };

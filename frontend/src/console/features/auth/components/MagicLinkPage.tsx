@@ -7,6 +7,7 @@ import { TextField } from "../../../components/Field";
 import { Form } from "../../../components/Form";
 import { Notice } from "../../../components/Notice";
 import { Page } from "../../../components/layouts/Page";
+import type { LogInWithMagicLinkMutation as Answer } from "../../../gql/graphql";
 import { formErrors } from "../../../lib/errors";
 import { forgetFragment, useFragmentParam } from "../../../lib/links";
 import { useApiMutation } from "../../../lib/mutation";
@@ -15,6 +16,8 @@ import { SecondStep } from "./SecondStep";
 
 /** Without a #token: ask for a link. With one (the mailed link): sign in with it, once the
  * person presses the button, so that a mail scanner opening the link spends nothing. */
+
+type Challenge = Extract<Answer["logInWithMagicLink"], { __typename: "MfaChallenge" }>;
 export function MagicLinkPage() {
   const token = useFragmentParam("token");
   return token ? <LandWithLink token={token} /> : <AskForLink />;
@@ -48,7 +51,7 @@ function AskForLink() {
 function LandWithLink({ token }: { token: string }) {
   const navigate = useNavigate();
   const resetClient = useResetClient();
-  const [challenge, setChallenge] = useState<{ challenge: string; expiresAt: string } | null>(null);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
   const [state, logIn] = useApiMutation(LogInWithMagicLinkMutation);
   const errors = formErrors(state.error);
   const signedIn = () => {
@@ -60,7 +63,7 @@ function LandWithLink({ token }: { token: string }) {
     const answer = result.data?.logInWithMagicLink;
     if (answer) forgetFragment();
     if (answer?.__typename === "AuthSession") signedIn();
-    else if (answer?.__typename === "MfaChallenge") setChallenge({ challenge: answer.challenge, expiresAt: answer.expiresAt });
+    else if (answer?.__typename === "MfaChallenge") setChallenge(answer);
   };
   if (challenge) {
     return (

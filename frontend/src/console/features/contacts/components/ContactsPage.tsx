@@ -9,7 +9,7 @@ import { Form, FormError } from "../../../components/Form";
 import { ErrorNotice, Notice } from "../../../components/Notice";
 import { Pager } from "../../../components/Pager";
 import { Page, Section } from "../../../components/layouts/Page";
-import type { ContactRole } from "../../../gql/graphql";
+import type { ContactRole, ContactsQuery as ContactsData } from "../../../gql/graphql";
 import { errorMessage, formErrors } from "../../../lib/errors";
 import { contactRoleLabels, options } from "../../../lib/labels";
 import { useApiMutation } from "../../../lib/mutation";
@@ -18,6 +18,8 @@ import { OrganizationGate } from "../../organizations/components/OrganizationGat
 import { AddContactMutation, ContactsQuery, RemoveContactMutation, UpdateContactMutation } from "../operations";
 
 const ROLE_OPTIONS = options(contactRoleLabels);
+
+type Contact = NonNullable<ContactsData["organization"]["contacts"]>["edges"][number]["node"];
 
 export function ContactsPage() {
   const { orgId = "" } = useParams();
@@ -80,7 +82,7 @@ function AddContact({ organizationId, onAdded }: { organizationId: string; onAdd
   );
 }
 
-function ContactRow({ contact, onChange }: { contact: { id: string; email: string; roles: ContactRole[]; confirmed: boolean; canLogIn: boolean }; onChange: () => void }) {
+function ContactRow({ contact, onChange }: { contact: Contact; onChange: () => void }) {
   const [editing, setEditing] = useState(false);
   const [email, setEmail] = useState(contact.email);
   const [roles, setRoles] = useState<ContactRole[]>(contact.roles);

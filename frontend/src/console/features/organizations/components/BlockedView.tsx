@@ -4,6 +4,7 @@ import { ConfirmButton } from "../../../components/ConfirmButton";
 import { FormError } from "../../../components/Form";
 import { Time } from "../../../components/Time";
 import { Page } from "../../../components/layouts/Page";
+import type { OrganizationHeadFragment } from "../../../gql/graphql";
 import { rememberOrganization } from "../../../lib/current-organization";
 import { formErrors } from "../../../lib/errors";
 import { useApiMutation } from "../../../lib/mutation";
@@ -12,7 +13,7 @@ import { LeaveOrganizationMutation } from "../operations";
 
 /** What a member without MFA sees of an organization that requires it: its name, why, and
  * the ways out (turn MFA on, or leave). The API still lets them read these four fields. */
-export function BlockedView({ organization }: { organization: { id: string; name: string; mfaEnforced: boolean; mfaGraceUntil: string | null } }) {
+export function BlockedView({ organization }: { organization: Omit<OrganizationHeadFragment, " $fragmentName"> }) {
   const navigate = useNavigate();
   const { refresh } = useViewer();
   const [leaveState, leave] = useApiMutation(LeaveOrganizationMutation);

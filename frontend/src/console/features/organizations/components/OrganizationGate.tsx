@@ -4,19 +4,13 @@ import { useParams } from "react-router";
 
 import { ErrorNotice, Loading } from "../../../components/Notice";
 import { Page } from "../../../components/layouts/Page";
+import type { OrganizationHeadFragment } from "../../../gql/graphql";
 import { errorMessage, hasCode } from "../../../lib/errors";
 import { useMembership } from "../membership";
 import { BlockedView } from "./BlockedView";
 
-interface OrganizationHead {
-  id: string;
-  name: string;
-  mfaEnforced: boolean;
-  mfaGraceUntil: string | null;
-}
-
 /** An organization's page: loading, the blocked view when MFA_REQUIRED, an error, or the page. */
-export function OrganizationGate<Org extends OrganizationHead>({
+export function OrganizationGate<Org extends Omit<OrganizationHeadFragment, " $fragmentName">>({
   title,
   result,
   children,

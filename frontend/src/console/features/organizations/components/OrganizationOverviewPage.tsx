@@ -32,7 +32,7 @@ export function OrganizationOverviewPage() {
   return (
     <OrganizationGate title="Organization" result={result}>
       {(organization) => (
-        <Page title={organization.name} intro={membership ? `You are ${roleLabels[membership.role].toLowerCase()} of this organization.` : undefined}>
+        <Page title={organization.name} intro={membership ? `Your role here: ${roleLabels[membership.role].toLowerCase()}.` : undefined}>
           <dl className="facts">
             <dt>Created</dt>
             <dd><Time value={organization.createdAt} /></dd>
