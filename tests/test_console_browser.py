@@ -39,6 +39,11 @@ SHOTS = SCREENSHOTS / "console"
 METRICS = ROOT / "test-artifacts" / "console-metrics.json"
 AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "correct horse battery staple"
+# A 1×1 PNG: the server checks an upload's content, not its name.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082"
+)
 BOB_PASSWORD = "another good passphrase"
 
 AXE_RUN = """async () => {
@@ -340,13 +345,21 @@ async def test_a_new_users_whole_path_in_the_console(tmp_path):
                     await ada.go("/console" + path)
                     await expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
                     await ada.shot(name)
+                # The identity verification: two files in a multipart request.
+                await ada.go("/console" + org_path + "/kyc")
+                await page.get_by_label("Image of the document").set_input_files(files=[{"name": "passport.png", "mimeType": "image/png", "buffer": PNG}])
+                await page.get_by_label("Selfie holding the document").set_input_files(files=[{"name": "selfie.png", "mimeType": "image/png", "buffer": PNG}])
+                await page.get_by_role("button", name="Send", exact=True).click()
+                await expect(page.get_by_text("Sent, waiting for review")).to_be_visible()
+                await ada.shot("33-kyc-sent")
+
                 # A field error from the server, next to its field.
                 await ada.go("/console/ssh-keys")
                 await page.get_by_label("Key name").fill("laptop")
                 await page.get_by_label("Public key").fill("ssh-ed25519 not-a-key")
                 await page.get_by_role("button", name="Add the key").click()
                 await expect(page.get_by_label("Public key")).to_have_attribute("aria-invalid", "true")
-                await ada.shot("33-ssh-key-field-error")
+                await ada.shot("33b-ssh-key-field-error")
 
                 # 375 px wide: a list page, its menu, and no sideways scrolling.
                 await page.set_viewport_size({"width": 375, "height": 800})
