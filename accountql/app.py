@@ -1,6 +1,7 @@
 """The ASGI application: POST /graphql (GraphiQL on GET when ACCOUNTQL_GRAPHIQL is on, CORS
-for the origins of ACCOUNTQL_CORS_ORIGINS), GET /healthz, and the built front end's assets
-under /static/assets/."""
+for the origins of ACCOUNTQL_CORS_ORIGINS), GET /healthz, the console at /console (where /
+and the paths of e-mailed links redirect), and the built front end's assets under
+/static/assets/."""
 
 from __future__ import annotations
 
@@ -18,8 +19,7 @@ from accountql import db, events, housekeeping, outage
 from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
-from accountql.pages import PAGES, invitation_page, landing_page
-from accountql.web import graphiql
+from accountql.web import console, graphiql
 from accountql.web.cors import GraphQLCORS
 from accountql.web.graphql_view import GraphQLView
 
@@ -79,8 +79,11 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             Route("/graphql", view, middleware=[Middleware(GraphQLCORS, origins=settings.cors_origins)]),
             WebSocketRoute("/graphql", view),  # subscriptions (graphql-transport-ws)
             Route("/healthz", healthz, methods=["GET"]),
-            *[Route(path, landing_page, methods=["GET"]) for path in PAGES],
-            Route("/invitations", invitation_page, methods=["GET"]),
+            # The console, a single-page app: every path under /console is its page.
+            Route(console.PATH, console.page, methods=["GET"]),
+            Route(console.PATH + "/{path:path}", console.page, methods=["GET"]),
+            Route("/", console.to_console, methods=["GET"]),
+            *[Route(path, console.to_console, methods=["GET"]) for path in console.MAILED_LINK_PATHS],
             # Hashed files only (scripts, styles, fonts, Monaco's workers); the pages that
             # use them are served by their own routes, with their security headers.
             Mount(graphiql.ASSETS_PATH, app=graphiql.Assets(), name="assets"),

@@ -1,5 +1,5 @@
 // The front end's build: one Vite project, one page per entry point. Each page is an
-// index.html in a folder of its own (graphiql/ now; console/ is the next one) whose
+// index.html in a folder of its own (graphiql/, console/) whose
 // script lives in src/<page>/. The output goes into the Python package, where the
 // server reads the pages (to serve them with their security headers) and serves
 // everything under assets/ as static files; see accountql/web/graphiql.py.
@@ -12,6 +12,7 @@ const here = import.meta.dirname;
 // The pages: a new entry point is one more line here.
 const pages = {
   graphiql: resolve(here, "graphiql/index.html"),
+  console: resolve(here, "console/index.html"),
 };
 
 export default defineConfig({

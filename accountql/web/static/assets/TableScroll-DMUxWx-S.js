@@ -1,0 +1,1 @@
+import{a as e}from"./client-Cr3p7Tk6.js";var t=e();function n({label:e,children:n}){return(0,t.jsx)(`div`,{className:`table-wrap`,tabIndex:0,role:`region`,"aria-label":e,children:n})}export{n as t};

@@ -1,0 +1,22 @@
+import { graphql } from "../../gql";
+
+export const KycQuery = graphql(`
+  query Kyc($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      mfaEnforced
+      mfaGraceUntil
+      kycStatus
+    }
+  }
+`);
+
+export const SubmitKycMutation = graphql(`
+  mutation SubmitKyc($input: SubmitKycInput!) {
+    submitKyc(input: $input) {
+      id
+      kycStatus
+    }
+  }
+`);

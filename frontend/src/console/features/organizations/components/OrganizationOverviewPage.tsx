@@ -1,0 +1,170 @@
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { useQuery } from "urql";
+
+import { Button } from "../../../components/Button";
+import { ConfirmButton } from "../../../components/ConfirmButton";
+import { Checkbox, TextField } from "../../../components/Field";
+import { Form, FormError } from "../../../components/Form";
+import { ErrorNotice, Loading, Notice } from "../../../components/Notice";
+import { Time } from "../../../components/Time";
+import { Page, Section } from "../../../components/layouts/Page";
+import { rememberOrganization } from "../../../lib/current-organization";
+import { errorMessage, formErrors } from "../../../lib/errors";
+import { roleLabels } from "../../../lib/labels";
+import { useApiMutation } from "../../../lib/mutation";
+import { useViewer } from "../../auth/viewer";
+import { useMembership } from "../membership";
+import {
+  LeaveOrganizationMutation,
+  MfaStatusQuery,
+  OrganizationOverviewQuery,
+  RenameOrganizationMutation,
+  SendMfaReminderMutation,
+  SetMfaEnforcementMutation,
+} from "../operations";
+import { OrganizationGate } from "./OrganizationGate";
+
+export function OrganizationOverviewPage() {
+  const { orgId = "" } = useParams();
+  const membership = useMembership(orgId);
+  const [result] = useQuery({ query: OrganizationOverviewQuery, variables: { id: orgId } });
+  return (
+    <OrganizationGate title="Organization" result={result}>
+      {(organization) => (
+        <Page title={organization.name} intro={membership ? `Your role here: ${roleLabels[membership.role].toLowerCase()}.` : undefined}>
+          <dl className="facts">
+            <dt>Created</dt>
+            <dd><Time value={organization.createdAt} /></dd>
+            <dt>Multi-factor authentication</dt>
+            <dd>{organization.mfaEnforced ? "Required of every member" : "Not required"}</dd>
+          </dl>
+          {membership?.role === "OWNER" && <RenameForm id={organization.id} name={organization.name} />}
+          <MfaEnforcement id={organization.id} owner={membership?.role === "OWNER"} />
+          <Leave id={organization.id} name={organization.name} />
+        </Page>
+      )}
+    </OrganizationGate>
+  );
+}
+
+function RenameForm({ id, name: current }: { id: string; name: string }) {
+  const { refresh } = useViewer();
+  const [name, setName] = useState(current);
+  const [done, setDone] = useState(false);
+  const [state, rename] = useApiMutation(RenameOrganizationMutation);
+  const errors = formErrors(state.error, ["name"]);
+  const submit = async () => {
+    setDone(false);
+    const result = await rename({ input: { organizationId: id, name: name.trim() } });
+    if (result.data) {
+      setDone(true);
+      refresh();
+    }
+  };
+  return (
+    <Section title="Name">
+      <Form onSubmit={submit} error={errors.form} label="Rename the organization">
+        <TextField label="Organization name" name="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} required />
+        <Button type="submit" loading={state.fetching}>
+          Rename
+        </Button>
+        {done && <Notice tone="success">Renamed.</Notice>}
+      </Form>
+    </Section>
+  );
+}
+
+function MfaEnforcement({ id, owner }: { id: string; owner: boolean }) {
+  const { viewer } = useViewer();
+  const [result, refetch] = useQuery({ query: MfaStatusQuery, variables: { id } });
+  const [graceDays, setGraceDays] = useState("0");
+  const [enforce, setEnforce] = useState<boolean | null>(null);
+  const [state, setEnforcement] = useApiMutation(SetMfaEnforcementMutation);
+  const [reminderState, remind] = useApiMutation(SendMfaReminderMutation);
+  const errors = formErrors(state.error, ["gracePeriodDays", "enforced"]);
+  const organization = result.data?.organization;
+  if (!organization) return result.error ? <ErrorNotice message={errorMessage(result.error) ?? ""} /> : <Loading />;
+  const members = organization.members?.edges.map((e) => e.node.user) ?? [];
+  const without = members.filter((u) => !u.mfaEnabled);
+  const enforced = enforce ?? organization.mfaEnforced;
+  const submit = async () => {
+    const outcome = await setEnforcement({ input: { organizationId: id, enforced, gracePeriodDays: Number(graceDays) || 0 } });
+    if (outcome.data) {
+      setEnforce(null);
+      refetch({ requestPolicy: "network-only" });
+    }
+  };
+  return (
+    <Section title="Multi-factor authentication for every member" description="When required, members without it lose access to this organization (after the grace period, if you give one) and are told by e-mail.">
+      <p>
+        {organization.mfaEnforced ? "Required now" : "Not required"}
+        {organization.mfaGraceUntil && (
+          <>
+            {" "}
+            · members without it keep access until <Time value={organization.mfaGraceUntil} />
+          </>
+        )}
+        .
+      </p>
+      <h3>Members without multi-factor authentication ({without.length})</h3>
+      {without.length === 0 ? (
+        <p>Every member has it on.</p>
+      ) : (
+        <ul className="plain-list">
+          {without.map((u) => (
+            <li key={u.id}>
+              {u.name} ({u.email})
+            </li>
+          ))}
+        </ul>
+      )}
+      {owner && (
+        <>
+          {!viewer.mfaEnabled && <Notice tone="warning">Turn on multi-factor authentication for yourself first: only owners who use it may require it.</Notice>}
+          <Form onSubmit={submit} error={errors.form} label="Multi-factor enforcement">
+            <Checkbox label="Require multi-factor authentication of every member" checked={enforced} onChange={(e) => setEnforce(e.target.checked)} error={errors.fields.enforced} />
+            {enforced && !organization.mfaEnforced && (
+              <TextField label="Grace period in days" name="gracePeriodDays" type="number" min={0} max={90} inputMode="numeric" value={graceDays} onChange={(e) => setGraceDays(e.target.value)} error={errors.fields.gracePeriodDays} hint="0 to 90: members without it keep working meanwhile and are reminded." />
+            )}
+            <Button type="submit" loading={state.fetching}>
+              Save
+            </Button>
+          </Form>
+          {organization.mfaEnforced && without.length > 0 && (
+            <p>
+              <Button variant="secondary" loading={reminderState.fetching} onClick={() => void remind({ input: { organizationId: id } })}>
+                Remind them by e-mail
+              </Button>{" "}
+              {reminderState.data?.sendMfaReminder && <span role="status">Reminders sent.</span>}
+              <FormError message={formErrors(reminderState.error).form} />
+            </p>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}
+
+function Leave({ id, name }: { id: string; name: string }) {
+  const navigate = useNavigate();
+  const { refresh } = useViewer();
+  const [state, leave] = useApiMutation(LeaveOrganizationMutation);
+  const onLeave = async () => {
+    const result = await leave({ input: { organizationId: id } });
+    if (result.data?.leaveOrganization) {
+      rememberOrganization(null);
+      refresh();
+      void navigate("/", { replace: true });
+    }
+  };
+  return (
+    <Section title="Leave">
+      <FormError message={formErrors(state.error).form} />
+      <ConfirmButton label="Leave this organization" title={`Leave ${name}?`} question="You will lose access to it. The API keys you created are revoked. The last owner cannot leave." confirmLabel="Leave" onConfirm={onLeave} loading={state.fetching} />
+      <p className="muted">
+        Looking for something else? <Link to={`/orgs/${id}/members`}>Members</Link>, <Link to={`/orgs/${id}/api-keys`}>API keys</Link>.
+      </p>
+    </Section>
+  );
+}

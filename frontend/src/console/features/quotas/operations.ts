@@ -1,0 +1,18 @@
+import { graphql } from "../../gql";
+
+export const QuotasQuery = graphql(`
+  query Quotas($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      mfaEnforced
+      mfaGraceUntil
+      quotas {
+        product
+        resource
+        limit
+        used
+      }
+    }
+  }
+`);
