@@ -68,6 +68,8 @@ export type AuditKind =
   | 'ABUSE_CASE_RESOLVED'
   /** A resource of the organization was reported. */
   | 'ABUSE_REPORTED'
+  /** The user deleted their account; it shows as a deleted user from then on. */
+  | 'ACCOUNT_DELETED'
   /** An API key was created. */
   | 'API_KEY_CREATED'
   /** An API key was revoked (by a member, or because its creator left). */
@@ -82,6 +84,8 @@ export type AuditKind =
   | 'CONTACT_REMOVED'
   /** A notification contact was changed. */
   | 'CONTACT_UPDATED'
+  /** The user downloaded everything the service holds about them. */
+  | 'DATA_EXPORTED'
   /** The account's e-mail address was changed. */
   | 'EMAIL_CHANGED'
   /** Staff moved the account to a new address after an identity check. */
@@ -122,6 +126,8 @@ export type AuditKind =
   | 'MFA_RESET_BY_STAFF'
   /** The organization was created. */
   | 'ORGANIZATION_CREATED'
+  /** An owner deleted an organization (recorded in the owner's own log). */
+  | 'ORGANIZATION_DELETED'
   /** The organization was renamed. */
   | 'ORGANIZATION_RENAMED'
   /** The password was changed. */
