@@ -201,3 +201,14 @@ async def test_service_unavailable_is_503_under_either_type(tmp_path):
             holder.close()
     finally:
         server.stop()
+
+
+async def test_a_document_of_several_operations_runs_one_only_when_named(client):
+    """GraphQL spec, GetOperation: without operationName such a document is a request error
+    (Strawberry ran its first operation)."""
+    document = "query A { __typename } query B { __typename }"
+    unnamed = await client.post("/graphql", json={"query": document}, headers={"Accept": "application/graphql-response+json"})
+    assert unnamed.status_code == 400 and "data" not in unnamed.json()
+    assert "operationName" in unnamed.json()["errors"][0]["message"]
+    named = await client.post("/graphql", json={"query": document, "operationName": "B"}, headers={"Accept": "application/graphql-response+json"})
+    assert named.status_code == 200 and named.json() == {"data": {"__typename": "Query"}}

@@ -271,5 +271,15 @@ class DocumentGuard(SchemaExtension):
         if context.pre_execution_errors is None and context.graphql_document is not None:
             context.pre_execution_errors = self.checker.validate(
                 context.schema._schema, context.graphql_document, tuple(context.validation_rules)
-            )
+            ) or _unnamed_choice(context.graphql_document, context._provided_operation_name)  # noqa: SLF001
         yield
+
+
+def _unnamed_choice(document: DocumentNode, operation_name: str | None) -> list[GraphQLError]:
+    """The GraphQL spec's GetOperation: a document of several operations runs none unless
+    operationName names one. (Strawberry's ExecutionContext.operation_name falls back to the
+    document's first operation, hence the name as the request gave it.)"""
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    if operation_name is None and len(operations) > 1:
+        return [GraphQLError("The document holds several operations: name the one to run in operationName.")]
+    return []
