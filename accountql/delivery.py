@@ -285,5 +285,5 @@ class Deliverer:
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # noqa: BLE001 - the worker must outlive any failure
-                outage.quiet_if_unavailable("outbox delivery", error)
+                await outage.quiet_if_unavailable("outbox delivery", error)
             await asyncio.sleep(interval)

@@ -31,5 +31,5 @@ async def run(settings: Settings) -> None:
         except asyncio.CancelledError:
             raise
         except Exception as error:  # noqa: BLE001 - the job must outlive any failure
-            outage.quiet_if_unavailable("housekeeping", error)
+            await outage.quiet_if_unavailable("housekeeping", error)
         await asyncio.sleep(REMINDERS_EVERY)

@@ -60,11 +60,14 @@ class Outage:
                 self.answered()
 
 
-def quiet_if_unavailable(job: str, error: BaseException) -> None:
+async def quiet_if_unavailable(job: str, error: BaseException) -> None:
     """What a background job does with an error: an unavailable database is part of the
-    outage's one line; anything else is a fault, logged with its traceback."""
+    outage's one line; anything else is a fault, logged with its traceback. A job's
+    statement can time out after the database came back (it was sent while it was dark),
+    so the outage opens only if the database still does not answer now."""
     if db.is_unavailable(error):
-        current.noticed(error)
+        if not await db.database_answers():
+            current.noticed(error)
     else:
         log.error("%s failed; trying again", job, exc_info=error)
 
