@@ -133,6 +133,22 @@ def test_the_variables_of_the_tests_and_of_ci_are_not_mistaken_for_settings(tmp_
     assert result.returncode == 0, result.stderr
 
 
+def test_every_accountql_variable_the_tooling_sets_is_allowed():
+    """CI sets ACCOUNTQL_TEST_REQUIRE_TYPESCRIPT for the TypeScript example's step, and the
+    servers that step starts inherit it: a name missing from the lists stopped them as a
+    misspelled setting. The misspellings that test_command_line tries on purpose aside."""
+    from accountql import config
+
+    root = Path(__file__).resolve().parent.parent
+    sources = [root / ".ci" / "run", *(root / "tests").glob("*.py"), *(root / "bench").glob("*.py"),
+               *(root / "clients" / "typescript").glob("*.ts"), *(root / "clients" / "typescript" / "scripts").glob("*"),
+               *(root / "frontend").glob("*.ts"), *(root / "frontend" / "scripts").glob("*")]
+    named = {n for source in sources if source.is_file() for n in re.findall(r"\bACCOUNTQL_[A-Z0-9_]*[A-Z0-9]", source.read_text())}
+    deliberate = {"ACCOUNTQL_SMTP_ULR", "ACCOUNTQL_DATABASE", "ACCOUNTQL_COLOUR", "ACCOUNTQL_MAX_DEPTH"}
+    accepted = set(re.findall(r'"(ACCOUNTQL_[A-Z0-9_]+)"', Path(config.__file__).read_text()))
+    assert sorted(named - deliberate - accepted) == []
+
+
 def test_every_setting_that_config_names_is_one_that_load_settings_reads(tmp_path, monkeypatch):
     """Guards the one list: a setting read only under some condition would be refused as
     misspelled whenever that condition does not hold."""
