@@ -32,7 +32,9 @@ export function OrganizationOverviewPage() {
   return (
     <OrganizationGate title="Organization" result={result}>
       {(organization) => (
-        <Page title={organization.name} intro={membership ? `Your role here: ${roleLabels[membership.role].toLowerCase()}.` : undefined}>
+        // Keyed: going from one organization to another starts the forms afresh, instead of
+        // keeping the name typed for the last one.
+        <Page key={organization.id} title={organization.name} intro={membership ? `Your role here: ${roleLabels[membership.role].toLowerCase()}.` : undefined}>
           <dl className="facts">
             <dt>Created</dt>
             <dd><Time value={organization.createdAt} /></dd>
