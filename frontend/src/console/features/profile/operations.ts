@@ -63,3 +63,11 @@ export const SetLoginNotificationsMutation = graphql(`
     }
   }
 `);
+
+// A mutation, not a query: it is recorded (DATA_EXPORTED), rate-limited, and needs a
+// recent password proof, which the re-authentication prompt gives.
+export const ExportMyDataMutation = graphql(`
+  mutation ExportMyData {
+    exportMyData
+  }
+`);
