@@ -72,6 +72,7 @@ type Documents = {
     "\n  mutation RemovePhoneNumber {\n    removePhoneNumber {\n      id\n      phoneNumber\n      mfaEnabled\n      mfaMethod\n    }\n  }\n": typeof types.RemovePhoneNumberDocument,
     "\n  mutation SetLoginNotifications($input: SetLoginNotificationsInput!) {\n    setLoginNotifications(input: $input) {\n      id\n      loginNotifications\n    }\n  }\n": typeof types.SetLoginNotificationsDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query Quotas($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      quotas {\n        product\n        resource\n        limit\n        used\n      }\n    }\n  }\n": typeof types.QuotasDocument,
     "\n  query Security {\n    me {\n      id\n      mfaEnabled\n      mfaMethod\n      phoneNumber\n      backupCodesRemaining\n    }\n  }\n": typeof types.SecurityDocument,
     "\n  mutation BeginMfaEnrollment {\n    beginMfaEnrollment {\n      secret\n      otpauthUri\n      qrCodeDataUri\n    }\n  }\n": typeof types.BeginMfaEnrollmentDocument,
@@ -151,6 +152,7 @@ const documents: Documents = {
     "\n  mutation RemovePhoneNumber {\n    removePhoneNumber {\n      id\n      phoneNumber\n      mfaEnabled\n      mfaMethod\n    }\n  }\n": types.RemovePhoneNumberDocument,
     "\n  mutation SetLoginNotifications($input: SetLoginNotificationsInput!) {\n    setLoginNotifications(input: $input) {\n      id\n      loginNotifications\n    }\n  }\n": types.SetLoginNotificationsDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
     "\n  query Quotas($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      quotas {\n        product\n        resource\n        limit\n        used\n      }\n    }\n  }\n": types.QuotasDocument,
     "\n  query Security {\n    me {\n      id\n      mfaEnabled\n      mfaMethod\n      phoneNumber\n      backupCodesRemaining\n    }\n  }\n": types.SecurityDocument,
     "\n  mutation BeginMfaEnrollment {\n    beginMfaEnrollment {\n      secret\n      otpauthUri\n      qrCodeDataUri\n    }\n  }\n": types.BeginMfaEnrollmentDocument,
@@ -418,6 +420,10 @@ export function graphql(source: "\n  mutation SetLoginNotifications($input: SetL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

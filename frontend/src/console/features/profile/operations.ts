@@ -71,3 +71,9 @@ export const ExportMyDataMutation = graphql(`
     exportMyData
   }
 `);
+
+export const DeleteAccountMutation = graphql(`
+  mutation DeleteAccount($input: DeleteAccountInput!) {
+    deleteAccount(input: $input)
+  }
+`);

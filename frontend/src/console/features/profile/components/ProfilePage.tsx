@@ -21,6 +21,7 @@ import {
   UpdateProfileMutation,
   VerifyPhoneNumberMutation,
 } from "../operations";
+import { DeleteAccount } from "./DeleteAccount";
 import { DownloadData } from "./DownloadData";
 
 export function ProfilePage() {
@@ -45,6 +46,7 @@ export function ProfilePage() {
           <PhoneForm phoneNumber={me.phoneNumber} onDone={changed} />
           <Notifications enabled={me.loginNotifications} verified={me.emailVerified} />
           <DownloadData />
+          <DeleteAccount />
         </>
       )}
     </Page>
