@@ -51,6 +51,7 @@ type Documents = {
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  query OrganizationOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      createdAt\n    }\n  }\n": typeof types.OrganizationOverviewDocument,
     "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n": typeof types.DeleteOrganizationDocument,
     "\n  fragment MemberItem on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n      mfaEnabled\n    }\n  }\n": typeof types.MemberItemFragmentDoc,
     "\n  query Members($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      members(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query Invitations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      invitations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            email\n            role\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -131,6 +132,7 @@ const documents: Documents = {
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  query OrganizationOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      createdAt\n    }\n  }\n": types.OrganizationOverviewDocument,
     "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n": types.DeleteOrganizationDocument,
     "\n  fragment MemberItem on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n      mfaEnabled\n    }\n  }\n": types.MemberItemFragmentDoc,
     "\n  query Members($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      members(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberItem\n          }\n        }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query Invitations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      invitations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            email\n            role\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
@@ -336,6 +338,10 @@ export function graphql(source: "\n  query OrganizationOverview($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
