@@ -136,9 +136,9 @@ class Run:
         self.browsers.append(browser)
         return browser
 
-    async def mail(self, address: str, pattern: str, after: int = 0) -> str:
+    async def mail(self, address: str, pattern: str, after: int = 0, timeout: float = 20) -> str:
         """The first match of `pattern` in a message to `address` (the after-th onward)."""
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for message in self.inbox.to(address)[after:]:
                 if found := re.search(pattern, message.get_content()):
