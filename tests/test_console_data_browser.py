@@ -6,7 +6,8 @@ by a mailed link (no password proof), she downloads her data: the re-authenticat
 asks for the password, then the JSON file is saved. She deletes Scratch by typing its name.
 Deleting her account is refused while she is Acme's last owner, and the page names Acme with
 a link to its members; she makes Bob an owner there, deletes her account, lands on the
-sign-in page saying so, and her password no longer signs in.
+sign-in page saying so (after a wrong password that changed nothing), and her password no
+longer signs in.
 """
 
 from __future__ import annotations
@@ -203,10 +204,17 @@ async def test_download_your_data_delete_an_organization_and_the_account(tmp_pat
                 await page.get_by_role("button", name="Change role").click()
                 await expect(page.get_by_role("button", name="Change role")).to_be_disabled()
 
-                mails_before = len(inbox.to("ada@example.com"))
-                # Now it goes through, with the keyboard: she lands on the sign-in page.
+                # A wrong password: the server's sentence, and the account stays.
                 await ada.go("/console/profile")
                 danger = page.get_by_role("region", name="Delete your account")
+                await danger.get_by_label("Your password").fill("not the password")
+                await danger.get_by_role("button", name="Delete your account").click()
+                await confirm.get_by_role("button", name="Delete my account").click()
+                await expect(danger.get_by_role("alert").filter(has_text="The password is wrong")).to_be_visible()
+                await expect(page.get_by_role("heading", name="Profile", level=1)).to_be_visible()
+
+                mails_before = len(inbox.to("ada@example.com"))
+                # Now it goes through, with the keyboard: she lands on the sign-in page.
                 await danger.get_by_label("Your password").fill(PASSWORD)
                 await danger.get_by_label("Your password").press("Enter")
                 await expect(confirm).to_be_visible()
