@@ -7,7 +7,8 @@ asks for the password, then the JSON file is saved. She deletes Scratch by typin
 Deleting her account is refused while she is Acme's last owner, and the page names Acme with
 a link to its members; she makes Bob an owner there, deletes her account, lands on the
 sign-in page saying so (after a wrong password that changed nothing), and her password no
-longer signs in.
+longer signs in. Bob, Acme's owner now (a manager saw no danger zone), deletes it and lands
+on the overview's empty state.
 """
 
 from __future__ import annotations
@@ -107,6 +108,9 @@ async def test_download_your_data_delete_an_organization_and_the_account(tmp_pat
                 await bob.page.goto(invitation)
                 await bob.page.get_by_role("button", name="Accept the invitation to Acme").click()
                 await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
+                # A manager sees no danger zone.
+                await expect(bob.page.get_by_role("heading", name="Leave")).to_be_visible()
+                await expect(bob.page.get_by_role("region", name="Delete this organization")).to_have_count(0)
 
                 current = ada
                 scratch = await create_organization(ada, "Scratch")
@@ -234,11 +238,18 @@ async def test_download_your_data_delete_an_organization_and_the_account(tmp_pat
                 assert urlsplit(page.url).path == "/console/login"
                 await ada.shot("67-login-after-deletion")
 
-                # Bob, now Acme's only member, still has it.
+                # Bob, now Acme's only member and owner, still has it; deleting his last
+                # organization leads to the overview's empty state.
                 current = bob
                 await bob.go("/console" + acme)
                 await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
-                await expect(bob.page.get_by_role("region", name="Delete this organization")).to_be_visible()
+                zone = bob.page.get_by_role("region", name="Delete this organization")
+                await zone.get_by_label("To confirm, type “Acme”").fill("Acme")
+                await zone.get_by_role("button", name="Delete Acme").click()
+                await expect(bob.page.get_by_role("heading", name="Welcome, Bob")).to_be_visible()
+                await expect(bob.page.get_by_text("Acme is deleted")).to_be_visible()
+                await expect(bob.page.get_by_text("You belong to no organization yet.")).to_be_visible()
+                await bob.shot("68-last-organization-deleted")
             except BaseException:
                 if current is not None:
                     (SHOTS / "failure.png").write_bytes(await current.page.screenshot(full_page=True))
