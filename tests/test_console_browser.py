@@ -136,9 +136,9 @@ class Run:
         self.browsers.append(browser)
         return browser
 
-    async def mail(self, address: str, pattern: str, after: int = 0) -> str:
+    async def mail(self, address: str, pattern: str, after: int = 0, timeout: float = 20) -> str:
         """The first match of `pattern` in a message to `address` (the after-th onward)."""
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for message in self.inbox.to(address)[after:]:
                 if found := re.search(pattern, message.get_content()):
@@ -345,6 +345,11 @@ async def test_a_new_users_whole_path_in_the_console(tmp_path):
                     await ada.go("/console" + path)
                     await expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
                     await ada.shot(name)
+                # With MFA on, deleting the account asks for a code too (the other story,
+                # tests/test_console_data_browser.py, deletes an account without MFA).
+                await ada.go("/console/profile")
+                danger = page.get_by_role("region", name="Delete your account")
+                await expect(danger.get_by_label("Code from your second factor")).to_be_visible()
                 # The identity verification: two files in a multipart request.
                 await ada.go("/console" + org_path + "/kyc")
                 await page.get_by_label("Image of the document").set_input_files(files=[{"name": "passport.png", "mimeType": "image/png", "buffer": PNG}])

@@ -51,6 +51,7 @@ type Documents = {
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  query OrganizationOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      createdAt\n    }\n  }\n": typeof types.OrganizationOverviewDocument,
     "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n": typeof types.DeleteOrganizationDocument,
     "\n  fragment MemberItem on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n      mfaEnabled\n    }\n  }\n": typeof types.MemberItemFragmentDoc,
     "\n  query Members($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      members(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query Invitations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      invitations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            email\n            role\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -71,6 +72,8 @@ type Documents = {
     "\n  mutation VerifyPhoneNumber($input: VerifyPhoneNumberInput!) {\n    verifyPhoneNumber(input: $input) {\n      id\n      phoneNumber\n    }\n  }\n": typeof types.VerifyPhoneNumberDocument,
     "\n  mutation RemovePhoneNumber {\n    removePhoneNumber {\n      id\n      phoneNumber\n      mfaEnabled\n      mfaMethod\n    }\n  }\n": typeof types.RemovePhoneNumberDocument,
     "\n  mutation SetLoginNotifications($input: SetLoginNotificationsInput!) {\n    setLoginNotifications(input: $input) {\n      id\n      loginNotifications\n    }\n  }\n": typeof types.SetLoginNotificationsDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query Quotas($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      quotas {\n        product\n        resource\n        limit\n        used\n      }\n    }\n  }\n": typeof types.QuotasDocument,
     "\n  query Security {\n    me {\n      id\n      mfaEnabled\n      mfaMethod\n      phoneNumber\n      backupCodesRemaining\n    }\n  }\n": typeof types.SecurityDocument,
     "\n  mutation BeginMfaEnrollment {\n    beginMfaEnrollment {\n      secret\n      otpauthUri\n      qrCodeDataUri\n    }\n  }\n": typeof types.BeginMfaEnrollmentDocument,
@@ -129,6 +132,7 @@ const documents: Documents = {
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  query OrganizationOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      createdAt\n    }\n  }\n": types.OrganizationOverviewDocument,
     "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n": types.DeleteOrganizationDocument,
     "\n  fragment MemberItem on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n      mfaEnabled\n    }\n  }\n": types.MemberItemFragmentDoc,
     "\n  query Members($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      members(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...MemberItem\n          }\n        }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query Invitations($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    organization(id: $id) {\n      id\n      invitations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            email\n            role\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
@@ -149,6 +153,8 @@ const documents: Documents = {
     "\n  mutation VerifyPhoneNumber($input: VerifyPhoneNumberInput!) {\n    verifyPhoneNumber(input: $input) {\n      id\n      phoneNumber\n    }\n  }\n": types.VerifyPhoneNumberDocument,
     "\n  mutation RemovePhoneNumber {\n    removePhoneNumber {\n      id\n      phoneNumber\n      mfaEnabled\n      mfaMethod\n    }\n  }\n": types.RemovePhoneNumberDocument,
     "\n  mutation SetLoginNotifications($input: SetLoginNotificationsInput!) {\n    setLoginNotifications(input: $input) {\n      id\n      loginNotifications\n    }\n  }\n": types.SetLoginNotificationsDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
     "\n  query Quotas($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      mfaEnforced\n      mfaGraceUntil\n      quotas {\n        product\n        resource\n        limit\n        used\n      }\n    }\n  }\n": types.QuotasDocument,
     "\n  query Security {\n    me {\n      id\n      mfaEnabled\n      mfaMethod\n      phoneNumber\n      backupCodesRemaining\n    }\n  }\n": types.SecurityDocument,
     "\n  mutation BeginMfaEnrollment {\n    beginMfaEnrollment {\n      secret\n      otpauthUri\n      qrCodeDataUri\n    }\n  }\n": types.BeginMfaEnrollmentDocument,
@@ -335,6 +341,10 @@ export function graphql(source: "\n  mutation RenameOrganization($input: RenameO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteOrganization($input: DeleteOrganizationInput!) {\n    deleteOrganization(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MemberItem on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n      mfaEnabled\n    }\n  }\n"): (typeof documents)["\n  fragment MemberItem on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n      mfaEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -412,6 +422,14 @@ export function graphql(source: "\n  mutation RemovePhoneNumber {\n    removePho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetLoginNotifications($input: SetLoginNotificationsInput!) {\n    setLoginNotifications(input: $input) {\n      id\n      loginNotifications\n    }\n  }\n"): (typeof documents)["\n  mutation SetLoginNotifications($input: SetLoginNotificationsInput!) {\n    setLoginNotifications(input: $input) {\n      id\n      loginNotifications\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,5 +25,7 @@ export const signInReasons: Record<string, string> = {
   "signed-out": "You are signed out.",
   ended: "Your session has ended. Sign in again.",
   "password-reset": "Your password was changed, and every session ended: sign in with the new password.",
+  "account-deleted":
+    "Your account is deleted, with its sessions, keys and memberships. The address is free for a new account.",
   "sign-in-first": "Sign in first: this link works for the account it was sent to.",
 };

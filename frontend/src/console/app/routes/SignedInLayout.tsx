@@ -15,6 +15,7 @@ import { SESSION_ENDED } from "../../lib/client";
 import { rememberedOrganization, rememberOrganization } from "../../lib/current-organization";
 import { errorCode, errorMessage } from "../../lib/errors";
 import { useApiMutation } from "../../lib/mutation";
+import { SessionEndContext, type SessionEnd } from "../../lib/session-end";
 import { useResetClient } from "../provider";
 
 export function SignedInLayout() {
@@ -49,8 +50,9 @@ function Shell({ viewer, refresh }: { viewer: Viewer; refresh: () => void }) {
   const navigate = useNavigate();
   const resetClient = useResetClient();
   const leaving = useRef(false);
-  // Signing out ends the session, which the socket reports too: say "signed out", not "revoked".
-  const signingOut = useRef(false);
+  // Signing out or deleting the account ends the session, which the socket reports too:
+  // say why ("signed out", "account deleted"), not "revoked".
+  const endingFor = useRef<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // The menu (on narrow screens) closes when the reader goes to another page.
   const location = useLocation();
@@ -69,14 +71,14 @@ function Shell({ viewer, refresh }: { viewer: Viewer; refresh: () => void }) {
 
   // Any answer that says the session is gone (it was revoked while the socket was down, say).
   useEffect(() => {
-    const ended = () => leave(signingOut.current ? "signed-out" : "ended");
+    const ended = () => leave(endingFor.current ?? "ended");
     window.addEventListener(SESSION_ENDED, ended);
     return () => window.removeEventListener(SESSION_ENDED, ended);
   }, [leave]);
 
   const onEvent = useCallback(
     (event: SecurityEvent) => {
-      if (signingOut.current && (event.kind === "SESSION_REVOKED" || event.kind === "SESSION_EXPIRED")) return;
+      if (endingFor.current && (event.kind === "SESSION_REVOKED" || event.kind === "SESSION_EXPIRED")) return;
       if (event.kind === "SESSION_REVOKED") leave("revoked");
       else if (event.kind === "SESSION_EXPIRED") leave("expired");
       else if (event.kind === "PASSWORD_CHANGED") setNotice("Your password was just changed. If it was not you, reset it now.");
@@ -91,11 +93,20 @@ function Shell({ viewer, refresh }: { viewer: Viewer; refresh: () => void }) {
 
   const [logOutState, logOut] = useApiMutation(LogOutMutation);
   const signOut = async () => {
-    signingOut.current = true;
+    endingFor.current = "signed-out";
     const result = await logOut({});
     if (result.data?.logOut || errorCode(result.error) === "UNAUTHENTICATED") leave("signed-out");
-    else signingOut.current = false;
+    else endingFor.current = null;
   };
+  const sessionEnd = useMemo<SessionEnd>(
+    () => ({
+      expect: (reason) => {
+        endingFor.current = reason;
+      },
+      leave,
+    }),
+    [leave],
+  );
 
   return (
     <div className="app-layout">
@@ -125,7 +136,9 @@ function Shell({ viewer, refresh }: { viewer: Viewer; refresh: () => void }) {
               </Button>
             </Notice>
           )}
-          <Outlet />
+          <SessionEndContext.Provider value={sessionEnd}>
+            <Outlet />
+          </SessionEndContext.Provider>
         </main>
       </div>
     </div>

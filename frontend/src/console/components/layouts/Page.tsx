@@ -22,10 +22,21 @@ export function Page({ title, intro, children }: { title: string; intro?: ReactN
 }
 
 /** A part of a screen, under its own heading. */
-export function Section({ title, children, description }: { title: string; children: ReactNode; description?: ReactNode }) {
+export function Section({
+  title,
+  children,
+  description,
+  tone,
+}: {
+  title: string;
+  children: ReactNode;
+  description?: ReactNode;
+  /** "danger": what cannot be undone (deleting an account or an organization). */
+  tone?: "danger";
+}) {
   const id = useId();
   return (
-    <section className="card" aria-labelledby={id}>
+    <section className={tone === "danger" ? "card danger-zone" : "card"} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {description && <p className="muted">{description}</p>}
       {children}

@@ -40,6 +40,12 @@ export const RenameOrganizationMutation = graphql(`
   }
 `);
 
+export const DeleteOrganizationMutation = graphql(`
+  mutation DeleteOrganization($input: DeleteOrganizationInput!) {
+    deleteOrganization(input: $input)
+  }
+`);
+
 export const MemberItemFragment = graphql(`
   fragment MemberItem on Membership {
     id

@@ -63,3 +63,17 @@ export const SetLoginNotificationsMutation = graphql(`
     }
   }
 `);
+
+// A mutation, not a query: it is recorded (DATA_EXPORTED), rate-limited, and needs a
+// recent password proof, which the re-authentication prompt gives.
+export const ExportMyDataMutation = graphql(`
+  mutation ExportMyData {
+    exportMyData
+  }
+`);
+
+export const DeleteAccountMutation = graphql(`
+  mutation DeleteAccount($input: DeleteAccountInput!) {
+    deleteAccount(input: $input)
+  }
+`);

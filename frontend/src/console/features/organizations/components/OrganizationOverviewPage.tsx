@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useQuery } from "urql";
 
 import { Button } from "../../../components/Button";
@@ -16,6 +16,7 @@ import { useApiMutation } from "../../../lib/mutation";
 import { useViewer } from "../../auth/viewer";
 import { useMembership } from "../membership";
 import {
+  DeleteOrganizationMutation,
   LeaveOrganizationMutation,
   MfaStatusQuery,
   OrganizationOverviewQuery,
@@ -29,10 +30,15 @@ export function OrganizationOverviewPage() {
   const { orgId = "" } = useParams();
   const membership = useMembership(orgId);
   const [result] = useQuery({ query: OrganizationOverviewQuery, variables: { id: orgId } });
+  // Set by the page that sent the reader here (another organization was just deleted).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <OrganizationGate title="Organization" result={result}>
       {(organization) => (
-        <Page title={organization.name} intro={membership ? `Your role here: ${roleLabels[membership.role].toLowerCase()}.` : undefined}>
+        // Keyed: going from one organization to another starts the forms afresh, instead of
+        // keeping the name typed for the last one.
+        <Page key={organization.id} title={organization.name} intro={membership ? `Your role here: ${roleLabels[membership.role].toLowerCase()}.` : undefined}>
+          {notice && <Notice tone="success">{notice}</Notice>}
           <dl className="facts">
             <dt>Created</dt>
             <dd><Time value={organization.createdAt} /></dd>
@@ -42,6 +48,7 @@ export function OrganizationOverviewPage() {
           {membership?.role === "OWNER" && <RenameForm id={organization.id} name={organization.name} />}
           <MfaEnforcement id={organization.id} owner={membership?.role === "OWNER"} />
           <Leave id={organization.id} name={organization.name} />
+          {membership?.role === "OWNER" && <DeleteOrganization id={organization.id} name={organization.name} />}
         </Page>
       )}
     </OrganizationGate>
@@ -165,6 +172,52 @@ function Leave({ id, name }: { id: string; name: string }) {
       <p className="muted">
         Looking for something else? <Link to={`/orgs/${id}/members`}>Members</Link>, <Link to={`/orgs/${id}/api-keys`}>API keys</Link>.
       </p>
+    </Section>
+  );
+}
+
+/** The danger zone, for owners: the organization's name typed out enables the button (the
+ * server checks it again). Then the console goes to another organization, or to the
+ * overview, which says there is none. */
+function DeleteOrganization({ id, name }: { id: string; name: string }) {
+  const navigate = useNavigate();
+  const { viewer, refresh } = useViewer();
+  const [typed, setTyped] = useState("");
+  const [state, remove] = useApiMutation(DeleteOrganizationMutation);
+  const errors = formErrors(state.error, ["confirmName"]);
+  const matches = typed === name;
+  const submit = async () => {
+    if (!matches) return;
+    const result = await remove({ input: { organizationId: id, confirmName: typed } });
+    if (!result.data?.deleteOrganization) return;
+    rememberOrganization(null);
+    const next = viewer.memberships.edges.map((e) => e.node.organization).find((o) => o.id !== id);
+    refresh();
+    const notice = `${name} is deleted, with everything in it; its members are told by e-mail.`;
+    void navigate(next ? `/orgs/${next.id}` : "/", { replace: true, state: { notice } });
+  };
+  return (
+    <Section title="Delete this organization" tone="danger">
+      <p>
+        This cannot be undone. Its members, invitations, API keys, contacts, quotas, support grants, abuse cases, identity
+        documents and audit log are deleted with it, and every member is told by e-mail.
+      </p>
+      <Form onSubmit={submit} error={errors.form} label="Delete this organization">
+        <TextField
+          label={`To confirm, type “${name}”`}
+          name="confirmName"
+          autoComplete="off"
+          spellCheck={false}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          error={errors.fields.confirmName}
+          hint="The button works once the name matches exactly."
+          required
+        />
+        <Button type="submit" variant="danger" disabled={!matches} loading={state.fetching}>
+          Delete {name}
+        </Button>
+      </Form>
     </Section>
   );
 }

@@ -21,6 +21,8 @@ import {
   UpdateProfileMutation,
   VerifyPhoneNumberMutation,
 } from "../operations";
+import { DeleteAccount } from "./DeleteAccount";
+import { DownloadData } from "./DownloadData";
 
 export function ProfilePage() {
   const [result, refetch] = useQuery({ query: ProfileQuery, requestPolicy: "cache-and-network" });
@@ -43,6 +45,8 @@ export function ProfilePage() {
           <EmailForm email={me.email} verified={me.emailVerified} />
           <PhoneForm phoneNumber={me.phoneNumber} onDone={changed} />
           <Notifications enabled={me.loginNotifications} verified={me.emailVerified} />
+          <DownloadData />
+          <DeleteAccount />
         </>
       )}
     </Page>
