@@ -64,8 +64,9 @@ async def test_a_deleted_account_is_emptied_its_sessions_end_and_its_address_is_
     manager, ws = await subscribed(settings, elsewhere)
     try:
         wrong = await gql(client, DELETE_ACCOUNT, {"i": {"password": "not it", "code": code_now(secret)}}, token=bob)
-        assert error_code(wrong) == "INVALID_CREDENTIALS"
-        assert error_code(await gql(client, DELETE_ACCOUNT, {"i": {"password": PASSWORD}}, token=bob)) == "INVALID_CODE"
+        assert error_code(wrong) == "INVALID_CREDENTIALS" and wrong["errors"][0]["extensions"]["field"] == "input.password"
+        no_code = await gql(client, DELETE_ACCOUNT, {"i": {"password": PASSWORD}}, token=bob)
+        assert error_code(no_code) == "INVALID_CODE" and no_code["errors"][0]["extensions"]["field"] == "input.code"
         next_step()
         assert ok(await gql(client, DELETE_ACCOUNT, {"i": {"password": PASSWORD, "code": code_now(secret)}}, token=bob))["deleteAccount"] is True
         # The other device is told at once, and its socket closes.

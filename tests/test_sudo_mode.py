@@ -61,6 +61,7 @@ async def test_every_sensitive_change_asks_for_the_password_again(client):
     assert error_code(await gql(client, key, {"i": {"organizationId": org, "name": "ci"}}, token=ada["token"])) == "REAUTHENTICATION_REQUIRED"
     wrong = await gql(client, REAUTHENTICATE, {"i": {"password": "not my password"}}, token=ada["token"])
     assert error_code(wrong) == "INVALID_CREDENTIALS"
+    assert wrong["errors"][0]["extensions"]["field"] == "input.password"  # a form shows it there
     # A wrong password here is in the login history like any other.
     history = "{ me { loginAttempts(first: 1) { edges { node { succeeded method } } } } }"
     assert nodes(ok(await gql(client, history, token=ada["token"]))["me"]["loginAttempts"]) == [{"succeeded": False, "method": "PASSWORD"}]
@@ -82,7 +83,8 @@ async def test_with_mfa_on_reauthentication_needs_the_second_factor(client):
     secret, backup = await enroll(client, ada["token"])
     minutes_pass(11)
     assert error_code(await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD}}, token=ada["token"])) == "INVALID_CODE"
-    assert error_code(await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD, "code": "000000"}}, token=ada["token"])) == "INVALID_CODE"
+    wrong_code = await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD, "code": "000000"}}, token=ada["token"])
+    assert error_code(wrong_code) == "INVALID_CODE" and wrong_code["errors"][0]["extensions"]["field"] == "input.code"
     ok(await gql(client, REAUTHENTICATE, {"i": {"password": PASSWORD, "code": code_now(secret)}}, token=ada["token"]))
     ok(await gql(client, "mutation { regenerateBackupCodes { codes } }", token=ada["token"]))
 

@@ -16,7 +16,7 @@ from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, mfa
-from accountql.errors import InvalidCredentials, ReauthenticationRequired
+from accountql.errors import InvalidCode, InvalidCredentials, ReauthenticationRequired
 from accountql.models import AuditKind, LoginMethod, Session, User
 
 
@@ -40,16 +40,21 @@ def require_recent(settings: Settings, session: Session) -> None:
 async def prove(settings: Settings, client: Client, user: User, password: str, code: str | None) -> None:
     """Check the password, and the second factor when MFA is on, for a sensitive change.
     Wrong passwords count against the same limits as logins and show in the login history;
-    wrong codes against the account's code limit."""
+    wrong codes against the account's code limit. Both inputs that call this name their
+    fields `password` and `code`: a refusal names the one to fix, so a form can show it there."""
     limits = accounts.login_limits(settings, user.email, client)
     await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
     if not await passwords.verify_password(user.password_hash, password):
         # In the login history like any wrong password, and told like one when asked.
         await accounts.record_attempt(user, client, False, LoginMethod.PASSWORD)
-        raise InvalidCredentials("The password is wrong: check it and try again.")
+        raise InvalidCredentials("The password is wrong: check it and try again.", field="input.password")
     await rate_limits.give_back(limits)
     if user.mfa_enabled:
-        await mfa.spend_second_factor(settings, user, code)
+        try:
+            await mfa.spend_second_factor(settings, user, code)
+        except InvalidCode as wrong:
+            wrong.extensions.setdefault("field", "input.code")
+            raise
 
 
 async def reauthenticate(
