@@ -15,13 +15,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 
-from accountql import db, events, housekeeping, outage
+from accountql import db, events, housekeeping, metrics, outage
 from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
 from accountql.web import console, graphiql
+from accountql.web import metrics as metrics_route
 from accountql.web.cors import GraphQLCORS
 from accountql.web.graphql_view import GraphQLView
+from accountql.web.request_id import RequestIdMiddleware
 
 log = logging.getLogger("accountql")
 
@@ -63,13 +65,17 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         try:
             yield
         finally:
+            # uvicorn gets here once the requests in flight are answered (or cut off at
+            # ACCOUNTQL_SHUTDOWN_TIMEOUT).
             for worker in workers:
                 worker.cancel()
             for worker in workers:
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker
+            await _release_leases(deliverer)
             await events.bus.close()
             await db.close_db()
+            metrics.process_stopped()
 
     return Starlette(
         routes=[
@@ -79,6 +85,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             Route("/graphql", view, middleware=[Middleware(GraphQLCORS, origins=settings.cors_origins)]),
             WebSocketRoute("/graphql", view),  # subscriptions (graphql-transport-ws)
             Route("/healthz", healthz, methods=["GET"]),
+            Route(metrics_route.PATH, metrics_route.endpoint(settings), methods=["GET"]),
             # The console, a single-page app: every path under /console is its page.
             Route(console.PATH, console.page, methods=["GET"]),
             Route(console.PATH + "/{path:path}", console.page, methods=["GET"]),
@@ -89,4 +96,18 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             Mount(graphiql.ASSETS_PATH, app=graphiql.Assets(), name="assets"),
         ],
         lifespan=lifespan,
+        # Outermost: the id is set before anything else can log.
+        middleware=[Middleware(RequestIdMiddleware)],
     )
+
+
+async def _release_leases(deliverer: Deliverer) -> None:
+    """Messages this process claimed but did not finish sending go back to the outbox,
+    due now, so another process sends them at once rather than when the claims run out."""
+    try:
+        released = await deliverer.release_leases()
+    except Exception as error:  # noqa: BLE001 - shutdown goes on: the leases then run out
+        log.warning("could not release outbox claims at shutdown (they run out by themselves): %s", error)
+        return
+    if released:
+        log.info("released %d outbox message%s for another process to send", released, "" if released == 1 else "s")
