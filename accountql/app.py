@@ -67,11 +67,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         finally:
             # uvicorn gets here once the requests in flight are answered (or cut off at
             # ACCOUNTQL_SHUTDOWN_TIMEOUT).
-            for worker in workers:
-                worker.cancel()
-            for worker in workers:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await worker
+            await asyncio.gather(*(_stop(worker) for worker in workers))
             await _release_leases(deliverer)
             await events.bus.close()
             await db.close_db()
@@ -99,6 +95,19 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         # Outermost: the id is set before anything else can log.
         middleware=[Middleware(RequestIdMiddleware)],
     )
+
+
+async def _stop(task: asyncio.Task, within: float = 5.0) -> None:
+    """Cancel a background job, again and again until it ends: one cancellation of a send
+    makes the SMTP client say QUIT and wait for the answer, which a stuck mail server
+    never gives (STEP_TIMEOUT, 30 s, later). Given up on after `within` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not task.done() and loop.time() < deadline:
+        task.cancel()
+        await asyncio.wait([task], timeout=0.1)
+    if task.done() and not task.cancelled() and task.exception() is not None:
+        log.warning("%s ended with an error at shutdown: %s", task.get_name(), task.exception())
 
 
 async def _release_leases(deliverer: Deliverer) -> None:

@@ -184,3 +184,35 @@ def test_a_short_metrics_token_stops_start_up_without_showing_it(monkeypatch, tm
     with pytest.raises(ConfigError, match="ACCOUNTQL_METRICS") as refused:
         load_settings()
     assert "hunter2" not in str(refused.value)
+
+
+async def test_with_several_workers_every_scrape_counts_them_all(tmp_path):
+    import asyncio
+
+    import httpx
+
+    from tests.test_live_server import Server
+
+    server = Server(
+        tmp_path, "--workers", "2",
+        ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/workers.sqlite3", ACCOUNTQL_SECRET_KEY="p" * 48,
+        ACCOUNTQL_METRICS=TOKEN,
+    )
+    try:
+        await server.wait_until_healthy()
+        # A new connection each: the kernel spreads them over both workers.
+        for _ in range(20):
+            async with httpx.AsyncClient() as client:
+                response = await client.post(f"{server.url}/graphql", json={"query": "query Ping { __typename }"})
+                assert response.status_code == 200
+        seen = []
+        for _ in range(6):
+            async with httpx.AsyncClient() as client:
+                response = await client.get(f"{server.url}/metrics", headers={"Authorization": f"Bearer {TOKEN}"})
+            assert response.status_code == 200, response.text
+            seen.append(value(response.text, "accountql_graphql_requests_total", operation="Ping", status="200"))
+            await asyncio.sleep(0.05)
+        assert seen == [20] * 6
+    finally:
+        assert server.stop(), server.log.read_text()
+    assert server.process.returncode == 0
