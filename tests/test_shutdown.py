@@ -60,12 +60,11 @@ async def test_sigterm_answers_the_request_in_flight_releases_the_outbox_and_exi
             await wait_for(lambda: smtp.inbox.messages, "the verification mail's send", server)
             assert await outbox_statuses(url) == ["SENDING"]
 
-            started = time.monotonic()
             login = asyncio.create_task(
                 client.post(f"{server.url}/graphql", json={"query": LOG_IN, "variables": {"input": {"email": "st@example.com", "password": PASSWORD}}})
             )
             await asyncio.sleep(0.5)  # the login is hashing now
-            assert not login.done()
+            assert not login.done()  # so it is in flight when the signal comes
             server.process.send_signal(signal.SIGTERM)
             await wait_for(lambda: "Shutting down" in server.log.read_text(), "the shutdown", server)
             with pytest.raises(httpx.ConnectError):  # no new connection is accepted
@@ -74,7 +73,6 @@ async def test_sigterm_answers_the_request_in_flight_releases_the_outbox_and_exi
             answered = await login
             assert answered.status_code == 200
             assert answered.json()["data"]["logIn"]["__typename"] == "AuthSession"
-            assert time.monotonic() - started > 1  # it really was in flight
         assert await asyncio.to_thread(server.process.wait, 30) == 0
     finally:
         if server.process.poll() is None:
