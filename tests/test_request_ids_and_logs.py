@@ -114,3 +114,31 @@ async def test_the_live_server_logs_json_lines_with_request_ids_and_no_secrets(t
     text = server.log.read_text()
     assert PASSWORD not in text and secret_in_url not in text and "j" * 48 not in text
     assert any("Application shutdown complete" in line["message"] for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "message"),
+    [
+        ("ACCOUNTQL_LOG_FORMAT", "xml", "use one of text, json"),
+        ("ACCOUNTQL_SHUTDOWN_TIMEOUT", "soon", "is not a number of seconds"),
+        ("ACCOUNTQL_SHUTDOWN_TIMEOUT", "0", "is out of range"),
+    ],
+)
+def test_a_wrong_log_format_or_shutdown_timeout_says_what_to_use(monkeypatch, tmp_path, name, raw, message):
+    from accountql.config import ConfigError, load_settings
+
+    monkeypatch.setenv("ACCOUNTQL_DATABASE_URL", f"sqlite://{tmp_path}/s.sqlite3")
+    monkeypatch.setenv(name, raw)
+    with pytest.raises(ConfigError, match=name) as refused:
+        load_settings()
+    assert message in str(refused.value)
+
+
+def test_json_is_chosen_by_the_setting(monkeypatch, tmp_path):
+    from accountql.config import load_settings
+
+    monkeypatch.setenv("ACCOUNTQL_DATABASE_URL", f"sqlite://{tmp_path}/s.sqlite3")
+    assert load_settings().log_format == "text"
+    monkeypatch.setenv("ACCOUNTQL_LOG_FORMAT", "JSON")
+    assert load_settings().log_format == "json"
+    assert load_settings().shutdown_timeout == 30.0
