@@ -15,13 +15,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 
-from accountql import db, events, housekeeping, outage
+from accountql import db, events, housekeeping, metrics, outage
 from accountql.auth import passwords, sealing
 from accountql.config import Settings
 from accountql.delivery import Deliverer
 from accountql.web import console, graphiql
+from accountql.web import metrics as metrics_route
 from accountql.web.cors import GraphQLCORS
 from accountql.web.graphql_view import GraphQLView
+from accountql.web.request_id import RequestIdMiddleware
 
 log = logging.getLogger("accountql")
 
@@ -63,13 +65,13 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         try:
             yield
         finally:
-            for worker in workers:
-                worker.cancel()
-            for worker in workers:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await worker
+            # uvicorn gets here once the requests in flight are answered (or cut off at
+            # ACCOUNTQL_SHUTDOWN_TIMEOUT).
+            await asyncio.gather(*(_stop(worker) for worker in workers))
+            await _release_leases(deliverer)
             await events.bus.close()
             await db.close_db()
+            metrics.process_stopped()
 
     return Starlette(
         routes=[
@@ -79,6 +81,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             Route("/graphql", view, middleware=[Middleware(GraphQLCORS, origins=settings.cors_origins)]),
             WebSocketRoute("/graphql", view),  # subscriptions (graphql-transport-ws)
             Route("/healthz", healthz, methods=["GET"]),
+            Route(metrics_route.PATH, metrics_route.endpoint(settings), methods=["GET"]),
             # The console, a single-page app: every path under /console is its page.
             Route(console.PATH, console.page, methods=["GET"]),
             Route(console.PATH + "/{path:path}", console.page, methods=["GET"]),
@@ -89,4 +92,31 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
             Mount(graphiql.ASSETS_PATH, app=graphiql.Assets(), name="assets"),
         ],
         lifespan=lifespan,
+        # Outermost: the id is set before anything else can log.
+        middleware=[Middleware(RequestIdMiddleware)],
     )
+
+
+async def _stop(task: asyncio.Task, within: float = 5.0) -> None:
+    """Cancel a background job, again and again until it ends: one cancellation of a send
+    makes the SMTP client say QUIT and wait for the answer, which a stuck mail server
+    never gives (STEP_TIMEOUT, 30 s, later). Given up on after `within` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not task.done() and loop.time() < deadline:
+        task.cancel()
+        await asyncio.wait([task], timeout=0.1)
+    if task.done() and not task.cancelled() and task.exception() is not None:
+        log.warning("%s ended with an error at shutdown: %s", task.get_name(), task.exception())
+
+
+async def _release_leases(deliverer: Deliverer) -> None:
+    """Messages this process claimed but did not finish sending go back to the outbox,
+    due now, so another process sends them at once rather than when the claims run out."""
+    try:
+        released = await deliverer.release_leases()
+    except Exception as error:  # noqa: BLE001 - shutdown goes on: the leases then run out
+        log.warning("could not release outbox claims at shutdown (they run out by themselves): %s", error)
+        return
+    if released:
+        log.info("released %d outbox message%s for another process to send", released, "" if released == 1 else "s")

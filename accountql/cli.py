@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
+import shutil
+import signal
 import sys
+import tempfile
 from typing import NoReturn
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
-from accountql import address, db, migrating
+from accountql import address, db, logs, migrating
 from accountql.config import ConfigError, Settings, load_settings, redacted_url
 
 log = logging.getLogger("accountql")
@@ -69,25 +73,53 @@ def cmd_serve(args: argparse.Namespace) -> None:
         os.environ["ACCOUNTQL_SECRET_KEY"] = settings.secret_key
     where = f"http://{args.host}:{args.port}/graphql"
     log.info("serving on %s%s", where, " (GraphiQL in a browser)" if settings.graphiql else "")
-    uvicorn.run(
-        "accountql.cli:asgi_app",
-        factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        # The app reads X-Forwarded-For itself, from ACCOUNTQL_TRUSTED_PROXIES only.
-        proxy_headers=False,
-        server_header=False,
-        log_level=args.log_level,
-    )
+    # uvicorn answers SIGTERM by finishing the requests in flight, then raising the signal
+    # again once its own handler is gone, which kills the process with status -15. A
+    # stop that went as planned is status 0 for a service manager: this handler is the
+    # one the signal meets then, and it lets serve return.
+    signal.signal(signal.SIGTERM, lambda signum, frame: log.info("stopped on SIGTERM"))
+    with _metrics_shared_by(args.workers):
+        uvicorn.run(
+            "accountql.cli:asgi_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            # The app reads X-Forwarded-For itself, from ACCOUNTQL_TRUSTED_PROXIES only.
+            proxy_headers=False,
+            server_header=False,
+            log_level=args.log_level,
+            # Applied in every worker process: JSON lines or text, uvicorn's lines included.
+            log_config=logs.logging_config(settings.log_format, args.log_level),
+            timeout_graceful_shutdown=settings.shutdown_timeout,
+        )
+
+
+@contextlib.contextmanager
+def _metrics_shared_by(workers: int):
+    """With several workers, a directory where each writes its metrics, so that a scrape
+    answered by any of them counts them all (accountql/metrics.py). It is new for every
+    start: counts of an earlier run must not add up with this one's. A directory named in
+    PROMETHEUS_MULTIPROC_DIR already is used as it is."""
+    if workers == 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="accountql-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder  # inherited by the workers
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def asgi_app():
     """The app of one server process (uvicorn's factory)."""
     from accountql.app import create_app
 
-    _configure_logging()
-    return create_app(load_settings())
+    settings = load_settings()
+    if not logging.getLogger().handlers:  # not started by `accountql serve`, which set it up
+        logs.configure(settings.log_format)
+    return create_app(settings)
 
 
 def cmd_migrate(args: argparse.Namespace) -> None:
@@ -238,8 +270,10 @@ def cmd_makemigrations(args: argparse.Namespace) -> None:
 
 
 def _configure_logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("tortoise").setLevel(logging.WARNING)
+    # Read before the settings are (serve checks the value): a migration's lines, logged
+    # before the server starts, come in the same format as the server's.
+    wanted = os.environ.get("ACCOUNTQL_LOG_FORMAT", "").strip().lower()
+    logs.configure("json" if wanted == "json" else "text")
 
 
 class _Parser(argparse.ArgumentParser):

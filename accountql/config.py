@@ -114,6 +114,34 @@ def _int(name: str, default: int, minimum: int = 1) -> int:
     return value
 
 
+LOG_FORMATS = ("text", "json")
+MIN_METRICS_TOKEN = 16
+
+
+def _choice(name: str, choices: tuple[str, ...]) -> str:
+    """One of `choices`, the first being the default."""
+    value = _text(name, choices[0]).lower()
+    if value not in choices:
+        raise ConfigError(f"{name}={value!r} is unknown: use one of {', '.join(choices)}")
+    return value
+
+
+def _metrics(name: str) -> dict:
+    """Off, on for anyone who can reach the port (true), or a token that scrapers send as
+    a bearer. A token is never part of an error message."""
+    raw = _env(name).strip()
+    if raw.lower() in ("", "0", "false", "no", "off"):
+        return {"metrics": False, "metrics_token": None}
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return {"metrics": True, "metrics_token": None}
+    if len(raw) < MIN_METRICS_TOKEN or not raw.isprintable() or " " in raw:
+        raise ConfigError(
+            f"{name} is neither true, false nor a token of {MIN_METRICS_TOKEN} characters or more "
+            'without spaces: generate one with python -c "import secrets; print(secrets.token_urlsafe(32))"'
+        )
+    return {"metrics": True, "metrics_token": raw}
+
+
 def _networks(name: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
     raw = _env(name)
     networks = []
@@ -321,6 +349,13 @@ class Settings:
     argon2_time_cost: int = 2
     # Web origins whose browser scripts may call /graphql, with credentials (web/cors.py).
     cors_origins: tuple = ()
+    # GET /metrics (web/metrics.py): off (404), open, or open to `Bearer <metrics_token>`.
+    metrics: bool = False
+    metrics_token: str | None = field(default=None, repr=False)
+    # "text" for a terminal, "json" (one object a line) for a log collector (logs.py).
+    log_format: str = "text"
+    # Seconds a SIGTERM waits for requests in flight before they are cut off.
+    shutdown_timeout: float = 30.0
 
     @property
     def production(self) -> bool:
@@ -388,6 +423,9 @@ def load_settings(create_secret: bool = True) -> Settings:
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
         cors_origins=_origins("ACCOUNTQL_CORS_ORIGINS"),
+        **_metrics("ACCOUNTQL_METRICS"),
+        log_format=_choice("ACCOUNTQL_LOG_FORMAT", LOG_FORMATS),
+        shutdown_timeout=_seconds("ACCOUNTQL_SHUTDOWN_TIMEOUT", 30.0),
     )
     secret_key, *previous = _secret_keys("ACCOUNTQL_SECRET_KEY")
     _refuse_unknown_names()  # every setting has been read by now

@@ -1,6 +1,7 @@
 import strawberry
 from strawberry.scalars import JSON
 
+from accountql import metrics
 from accountql.auth import sessions
 from accountql.auth.challenges import PendingMfa
 from accountql.domain import accounts, data_export, deletion, reauthentication
@@ -56,7 +57,9 @@ async def sign_up(info: strawberry.Info, input: SignUpInput) -> AuthSession:
 
 async def log_in(info: strawberry.Info, input: LogInInput) -> LogInResult:
     context = info.context
-    result = await accounts.log_in(context.settings, context.client, input.email, input.password)
+    result = await metrics.counted_login(
+        "password", accounts.log_in(context.settings, context.client, input.email, input.password)
+    )
     return log_in_result(result, context, input.session_cookie)
 
 

@@ -1,5 +1,6 @@
 import strawberry
 
+from accountql import metrics
 from accountql.domain import mfa, mfa_enforcement
 from accountql.resolvers.accounts import auth_session
 from accountql.schema.inputs import (
@@ -45,7 +46,9 @@ async def disable_mfa(info: strawberry.Info, input: DisableMfaInput) -> User:
 
 async def verify_mfa(info: strawberry.Info, input: VerifyMfaInput) -> AuthSession:
     context = info.context
-    signed_in = await mfa.verify(context.settings, context.client, input.challenge, input.code)
+    signed_in = await metrics.counted_login(
+        "mfa", mfa.verify(context.settings, context.client, input.challenge, input.code)
+    )
     return auth_session(signed_in, context, input.session_cookie)
 
 

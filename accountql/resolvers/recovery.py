@@ -1,5 +1,6 @@
 import strawberry
 
+from accountql import metrics
 from accountql.domain import accounts, email_change, phones, recovery, verification
 from accountql.domain.mfa import enable_sms, send_sms_code
 from accountql.resolvers.accounts import log_in_result
@@ -25,7 +26,9 @@ async def request_magic_link(info: strawberry.Info, input: RequestMagicLinkInput
 
 async def log_in_with_magic_link(info: strawberry.Info, input: LogInWithMagicLinkInput) -> LogInResult:
     context = info.context
-    result = await recovery.log_in_with_magic_link(context.settings, context.client, input.token)
+    result = await metrics.counted_login(
+        "magic_link", recovery.log_in_with_magic_link(context.settings, context.client, input.token)
+    )
     return log_in_result(result, context, input.session_cookie)
 
 

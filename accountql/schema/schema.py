@@ -11,7 +11,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types.graphql import OperationType
 
-from accountql import db, outage
+from accountql import db, metrics, outage
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, Forbidden
@@ -90,6 +90,18 @@ class ReadOnlyKeysQueryOnly(SchemaExtension):
         yield
 
 
+class OperationMetrics(SchemaExtension):
+    """Names the request's operation for the metrics, once the document has passed every
+    check (so a name counts only when its operation runs)."""
+
+    def on_execute(self):
+        context = self.execution_context.context
+        connection = getattr(context, "connection", None)
+        if connection is not None and connection.scope.get("type") == "http":
+            connection.state.operation = metrics.operation_label(self.execution_context.operation_name)
+        yield
+
+
 class AccountQLSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context=None) -> None:
         # Contract errors are answers, not faults: log only what nobody planned for.
@@ -123,7 +135,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         rules += (NoSchemaIntrospectionCustomRule,)
     # One checker per schema: its parse and validation caches serve every request.
     checker = DocumentChecker(query_limits(settings), extra_rules=rules)
-    extensions = [lambda: DocumentGuard(checker), InputErrorFields, ReadOnlyKeysQueryOnly]
+    extensions = [lambda: DocumentGuard(checker), InputErrorFields, ReadOnlyKeysQueryOnly, OperationMetrics]
     schema = AccountQLSchema(
         query=Query,
         mutation=Mutation,

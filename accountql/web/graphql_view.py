@@ -4,8 +4,10 @@ media type that the Accept header chose (media_types.py: which type, which statu
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+import time
 from typing import Any
 
 from cross_web import HTTPException
@@ -26,7 +28,7 @@ from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
-from accountql import db
+from accountql import db, metrics
 from accountql.auth.context import RequestContext
 from accountql.config import Settings
 from accountql.errors import ApiError, BadRequest
@@ -98,6 +100,20 @@ def _what_to_do(error: HTTPException) -> str:
     return f"{reason}: {request_checks.SEND_JSON}."
 
 
+def _error_codes(request: Request, response: Response) -> list[str]:
+    """The codes of the errors answered: process_result keeps those of a GraphQL result;
+    a refusal before any GraphQL (error_response) has its one code in its small body."""
+    codes = getattr(request.state, "error_codes", None)
+    if codes is not None:
+        return codes
+    if response.status_code < 400 or not response.media_type or "json" not in response.media_type:
+        return []
+    try:
+        return [error["extensions"]["code"] for error in json.loads(response.body)["errors"]]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return []
+
+
 class GraphQLView(GraphQL):
     def __init__(self, settings: Settings) -> None:
         super().__init__(
@@ -124,7 +140,11 @@ class GraphQLView(GraphQL):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await super().__call__(scope, receive, send)
+        started = time.perf_counter()
         request = Request(scope=scope, receive=receive)
+        # What the metrics count this request as, until an operation starts to run
+        # (schema.py's OperationMetrics names it then).
+        request.state.operation = metrics.NO_OPERATION
         # Chosen before anything is read, so that refusals are in the same type as answers.
         media_type = request.state.media_type = media_types.negotiate_headers(request.headers)
         try:
@@ -140,6 +160,9 @@ class GraphQLView(GraphQL):
             log.exception("unexpected error while reading a request to /graphql")
             response = error_response(500, INTERNAL, "INTERNAL_SERVER_ERROR", media_type)
         await response(scope, receive, send)
+        metrics.observe_request(
+            request.state.operation, response.status_code, time.perf_counter() - started, _error_codes(request, response)
+        )
 
     async def _answer(self, request: Request) -> Response:
         media_type = request.state.media_type
@@ -261,6 +284,8 @@ class GraphQLView(GraphQL):
             hide = self.settings.production
             data["errors"] = [format_error(error, hide_suggestions=hide) for error in result.errors]
             codes = [error["extensions"]["code"] for error in data["errors"]]
+        if hasattr(request, "state"):
+            request.state.error_codes = codes
         if result.extensions:
             data["extensions"] = result.extensions
         if hasattr(request, "state"):
