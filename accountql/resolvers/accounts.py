@@ -33,7 +33,7 @@ def auth_session(signed_in: accounts.SignedIn, context=None, session_cookie: boo
 
 
 def challenge(pending: PendingMfa) -> MfaChallenge:
-    return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at)
+    return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at, methods=list(pending.methods))
 
 
 def log_in_result(result: accounts.SignedIn | PendingMfa, context=None, session_cookie: bool = False) -> LogInResult:

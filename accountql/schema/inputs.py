@@ -11,6 +11,7 @@ from accountql.schema.enums import (
     ApiKeyAccess,
     ContactRole,
     KycDocumentType,
+    MfaLevel,
     ResetChannel,
     Role,
     SupportPlan,
@@ -244,6 +245,10 @@ class SetMfaEnforcementInput:
     enforced: bool = text("Whether to require MFA.")
     grace_period_days: int = strawberry.field(
         default=0, description="Days (0 to 90) during which members without MFA keep working."
+    )
+    level: MfaLevel = strawberry.field(
+        default=MfaLevel.ANY,
+        description="What counts as MFA: any second factor, or passkeys only (PHISHING_RESISTANT).",
     )
 
 
