@@ -30,6 +30,7 @@ from webauthn.helpers.cose import COSEAlgorithmIdentifier
 from webauthn.helpers.exceptions import WebAuthnException
 from webauthn.helpers.structs import (
     AttestationConveyancePreference,
+    AuthenticatorTransport,
     AuthenticatorSelectionCriteria,
     PublicKeyCredentialDescriptor,
     ResidentKeyRequirement,
@@ -74,7 +75,10 @@ class Options:
 
 def _descriptors(passkeys: list[Passkey]) -> list[PublicKeyCredentialDescriptor]:
     return [
-        PublicKeyCredentialDescriptor(id=unb64url(p.credential_id), transports=p.transports.split(",") if p.transports else None)
+        PublicKeyCredentialDescriptor(
+            id=unb64url(p.credential_id),
+            transports=[AuthenticatorTransport(t) for t in p.transports.split(",")] if p.transports else None,
+        )
         for p in passkeys
     ]
 

@@ -112,7 +112,7 @@ async def finish_registration(
                 backup_eligible=verified.credential_device_type == CredentialDeviceType.MULTI_DEVICE,
                 backed_up=verified.credential_backed_up,
                 aaguid=verified.aaguid,
-                attestation_format=str(verified.fmt.value),
+                attestation_format=str(getattr(verified.fmt, "value", verified.fmt))[:20],
                 transports=_transports(presented.raw),
             )
             await audit.record(AuditKind.PASSKEY_ADDED, subject_user_id=user.id, passkey=passkey.id, name=name)
