@@ -18,6 +18,9 @@ RENAME = "mutation($i: RenamePasskeyInput!) { renamePasskey(input: $i) { id name
 REMOVE = "mutation($i: RemovePasskeyInput!) { removePasskey(input: $i) { mfaEnabled passkeys { totalCount } } }"
 DISABLE = 'mutation { disableMfa(input: {confirmation: "DISABLE"}) { mfaEnabled passkeys { totalCount } } }'
 LEVEL = "query($id: ID!) { organization(id: $id) { mfaEnforced mfaLevel } }"
+# What a user's own audit log shows of passkeys (tests/test_audit_log.py counts on it).
+PASSKEY_KINDS = {"PASSKEY_ADDED", "PASSKEY_RENAMED", "PASSKEY_REMOVED", "PASSKEY_CLONE_SUSPECTED"}
+MY_KINDS = "{ me { auditEvents(first: 100) { edges { node { kind details } } } } }"
 
 
 async def enforce(client, token, org, level="ANY", enforced=True):
@@ -42,6 +45,21 @@ async def test_rename_and_remove_a_passkey(web):
     assert {"PASSKEY_ADDED", "PASSKEY_RENAMED", "PASSKEY_REMOVED", "MFA_DISABLED"} <= kinds
     subjects = await OutboxMessage.filter(recipient="ada@example.com", kind="security_notice").values_list("subject", flat=True)
     assert any('"Work laptop" was removed' in subject for subject in subjects)
+
+
+async def test_every_passkey_event_lands_in_the_owners_log(web):
+    ada = await sign_up(web, "ada@example.com")
+    authenticator = Authenticator()
+    passkey = await register(web, ada["token"], authenticator)
+    ok(await gql(web, RENAME, {"i": {"id": passkey["id"], "name": "Phone"}}, token=ada["token"]))
+    ok(await passkey_log_in(web, authenticator))
+    assert error_code(await passkey_log_in(web, authenticator, sign_count=1)) == "INVALID_CREDENTIALS"
+    ok(await gql(web, REMOVE, {"i": {"id": passkey["id"]}}, token=ada["token"]))
+    edges = ok(await gql(web, MY_KINDS, token=ada["token"]))["me"]["auditEvents"]["edges"]
+    kinds = {edge["node"]["kind"] for edge in edges}
+    assert PASSKEY_KINDS <= kinds
+    clone = next(edge["node"] for edge in edges if edge["node"]["kind"] == "PASSKEY_CLONE_SUSPECTED")
+    assert clone["details"]["stored_count"] == 1 and clone["details"]["presented_count"] == 1
 
 
 async def test_managing_passkeys_needs_a_recent_password_proof(web):

@@ -234,10 +234,11 @@ async def disable(settings: Settings, user: User, confirmation: str) -> User:
         await TotpCredential.filter(user_id=user.id).delete()
         await BackupCode.filter(user_id=user.id).delete()
         # Passkeys are second factors too: MFA off means none is left.
-        await Passkey.filter(user_id=user.id).delete()
+        removed = await Passkey.filter(user_id=user.id).delete()
         await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP, has_passkey=False)
         await audit.record(AuditKind.MFA_DISABLED, subject_user_id=user.id)
-        await notices.tell(user, "multi-factor authentication was turned off (every second factor, passkeys included, was removed)")
+        what = "multi-factor authentication was turned off"
+        await notices.tell(user, what + ("; your passkeys were removed too" if removed else ""))
     user.mfa_enabled, user.mfa_method, user.has_passkey = False, MfaMethod.TOTP, False
     return user
 
