@@ -96,13 +96,14 @@ class Authenticator:
         ).encode()
 
     def create(self, options: dict, *, origin: str | None = None, rp_id: str | None = None,
-               challenge: str | None = None, uv: bool | None = None) -> dict:
-        """navigator.credentials.create(), then toJSON(): a new credential for options."""
+               challenge: str | None = None, uv: bool | None = None, credential_id: bytes | None = None) -> dict:
+        """navigator.credentials.create(), then toJSON(): a new credential for options
+        (with `credential_id`, one that reuses an id, as a broken or hostile one might)."""
         rp = rp_id or options["rp"]["id"]
         algorithms = [p["alg"] for p in options["pubKeyCredParams"]]
         assert self.algorithm in algorithms, f"the server does not offer {self.algorithm}"
         credential = Credential(
-            credential_id=secrets.token_bytes(32), rp_id=rp, user_handle=unb64url(options["user"]["id"]),
+            credential_id=credential_id or secrets.token_bytes(32), rp_id=rp, user_handle=unb64url(options["user"]["id"]),
             algorithm=self.algorithm, private_key=self._new_key(),
         )
         client_data = self._client_data("webauthn.create", challenge or options["challenge"], origin)
