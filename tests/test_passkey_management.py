@@ -148,3 +148,29 @@ async def test_only_the_user_sees_their_passkeys(web):
     assert counts == {"ada@example.com": 0, "bob@example.com": 0}
     assert ok(await gql(web, PASSKEYS, token=bob["token"]))["me"]["passkeys"]["totalCount"] == 1
     assert nodes(ok(await gql(web, PASSKEYS, token=bob["token"]))["me"]["passkeys"])[0]["name"] == "Laptop"
+
+
+REAUTHENTICATE = "mutation($i: ReauthenticateInput!) { reauthenticate(input: $i) { reauthenticatedUntil } }"
+
+
+async def test_a_passkey_is_the_second_factor_of_reauthenticate(web):
+    """A user whose only second factor is a passkey has no code to give: the passkey
+    answers instead, with user verification, and only one of the user's own."""
+    from tests.passkey_helpers import log_in_options
+
+    ada = await sign_up(web, "ada@example.com")
+    bob = await sign_up(web, "bob@example.com")
+    adas, bobs = Authenticator(), Authenticator()
+    await register(web, ada["token"], adas)
+    await register(web, bob["token"], bobs)
+    clock.travel(timedelta(minutes=11))
+    password = "correct horse battery staple"
+    assert error_code(await gql(web, REAUTHENTICATE, {"i": {"password": password}}, token=ada["token"])) == "INVALID_CODE"
+    refused = await gql(web, REAUTHENTICATE, {"i": {"password": password, "passkey": bobs.get(await log_in_options(web))}}, token=ada["token"])
+    assert error_code(refused) == "INVALID_CREDENTIALS"
+    unverified = adas.get(await log_in_options(web), uv=False)
+    assert error_code(await gql(web, REAUTHENTICATE, {"i": {"password": password, "passkey": unverified}}, token=ada["token"])) == "INVALID_CREDENTIALS"
+    proof = adas.get(await log_in_options(web))
+    assert ok(await gql(web, REAUTHENTICATE, {"i": {"password": password, "passkey": proof}}, token=ada["token"]))["reauthenticate"]["reauthenticatedUntil"]
+    assert error_code(await gql(web, REAUTHENTICATE, {"i": {"password": password, "passkey": proof}}, token=ada["token"])) == "INVALID_CODE"
+    ok(await gql(web, RENAME, {"i": {"id": nodes(ok(await gql(web, PASSKEYS, token=ada["token"]))["me"]["passkeys"])[0]["id"], "name": "B"}}, token=ada["token"]))

@@ -95,7 +95,10 @@ async def spend_second_factor(settings: Settings, user: User, code: str | None) 
     """Prove the user holds the second factor (for changes to MFA itself); INVALID_CODE or
     RATE_LIMITED otherwise."""
     if not code:
-        raise InvalidCode("This needs a current code from your authenticator app, or a backup code.")
+        raise InvalidCode(
+            "This needs a current code from your authenticator app, or a backup code (or, for "
+            "reauthenticate, a passkey)."
+        )
     limit = code_limit(settings, user)
     await rate_limits.take([limit], "Too many wrong codes for this account.")
     factor = await _spend(settings, user, code)

@@ -195,11 +195,42 @@ async def finish_log_in(
         method, factor = LoginMethod.PASSKEY, None
     await rate_limits.take(limits, "Too many failed passkey sign-ins: wait, then try again.")
     user = pending.user if pending else passkey and await User.get_or_none(id=passkey.user_id, deleted_at=None)
+    verified = await _check(settings, client, presented, passkey, user, pending is None, method, factor)
+    await rate_limits.give_back(limits)
+    async with in_transaction():
+        await _advance(passkey, verified)
+        if pending and await MfaChallenge.filter(id=pending.id, used_at=None).update(used_at=now()) != 1:
+            raise InvalidCode(LOGIN_GONE)
+        return await accounts.sign_in(settings, client, user, method, factor)
+
+
+async def prove_possession(settings: Settings, client: Client, user: User, credential: Any) -> None:
+    """The second factor of a re-authentication (sudo mode), in place of a code: an
+    assertion with user verification by one of the user's passkeys, for options from
+    beginPasskeyLogIn without a challenge. Users whose only second factor is a passkey
+    have no code to give."""
+    presented = webauthn.read_credential(credential, field="passkey")
+    await webauthn.spend_challenge(settings, presented, PasskeyCeremony.LOG_IN)
+    limits = [mfa.code_limit(settings, user)]
+    await rate_limits.take(limits, "Too many wrong second factors for this account.")
+    passkey = await Passkey.get_or_none(credential_id=presented.credential_id, user_id=user.id)
+    verified = await _check(settings, client, presented, passkey, user, True, LoginMethod.PASSWORD, SecondFactor.PASSKEY)
+    await rate_limits.give_back(limits)
+    async with in_transaction():
+        await _advance(passkey, verified)
+
+
+async def _check(
+    settings: Settings, client: Client, presented: webauthn.Presented, passkey: Passkey | None,
+    user: User | None, require_uv: bool, method: LoginMethod, factor: SecondFactor | None,
+):
+    """The verified assertion, or INVALID_CREDENTIALS (one message whatever failed, and the
+    failure in the user's login history)."""
     # The user handle, when the authenticator gives one, must name the passkey's owner.
     if passkey is None or user is None or (presented.user_handle not in (None, user.id.bytes)):
         await _failed(user, client, method, factor)
         raise InvalidCredentials(NOT_VERIFIED)
-    verified = webauthn.verify_assertion(settings, presented, passkey, require_uv=pending is None)
+    verified = webauthn.verify_assertion(settings, presented, passkey, require_uv=require_uv)
     # BE is fixed when a credential is made (WebAuthn §6.1.3): a change is another authenticator.
     if verified is None or (verified.credential_device_type == CredentialDeviceType.MULTI_DEVICE) != passkey.backup_eligible:
         await _failed(user, client, method, factor)
@@ -209,18 +240,17 @@ async def finish_log_in(
         await _suspect_clone(user, passkey, new_count)
         await _failed(user, client, method, factor)
         raise InvalidCredentials(CLONED)
-    await rate_limits.give_back(limits)
-    async with in_transaction():
-        # The counter moves by a conditional UPDATE: two assertions with one counter value
-        # cannot both pass.
-        moved = await Passkey.filter(id=passkey.id, sign_count=passkey.sign_count).update(
-            sign_count=new_count, backed_up=verified.credential_backed_up, last_used_at=now()
-        )
-        if moved != 1:
-            raise InvalidCredentials(NOT_VERIFIED)
-        if pending and await MfaChallenge.filter(id=pending.id, used_at=None).update(used_at=now()) != 1:
-            raise InvalidCode(LOGIN_GONE)
-        return await accounts.sign_in(settings, client, user, method, factor)
+    return verified
+
+
+async def _advance(passkey: Passkey, verified) -> None:
+    """Store the new counter and backup state by a conditional UPDATE: two assertions with
+    one counter value cannot both pass. Call in a transaction."""
+    moved = await Passkey.filter(id=passkey.id, sign_count=passkey.sign_count).update(
+        sign_count=verified.new_sign_count, backed_up=verified.credential_backed_up, last_used_at=now()
+    )
+    if moved != 1:
+        raise InvalidCredentials(NOT_VERIFIED)
 
 
 async def _failed(user: User | None, client: Client, method: LoginMethod, factor: SecondFactor | None) -> None:

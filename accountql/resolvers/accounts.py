@@ -76,7 +76,7 @@ async def revoke_session(info: strawberry.Info, input: RevokeSessionInput) -> bo
 async def reauthenticate(info: strawberry.Info, input: ReauthenticateInput) -> Session:
     context = info.context
     session = await reauthentication.reauthenticate(
-        context.settings, context.client, await context.session(), input.password, input.code
+        context.settings, context.client, await context.session(), input.password, input.code, input.passkey
     )
     return Session.of(session, session.id)
 

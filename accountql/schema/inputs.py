@@ -5,6 +5,7 @@ from datetime import datetime
 
 import strawberry
 from strawberry.file_uploads import Upload
+from strawberry.scalars import JSON
 
 from accountql.schema.enums import (
     AbuseReason,
@@ -73,6 +74,11 @@ class ReauthenticateInput:
     password: str = text("The account's password.")
     code: str | None = strawberry.field(
         default=None, description="With MFA on: a code from the app, the SMS code, or a backup code."
+    )
+    passkey: JSON | None = strawberry.field(
+        default=None,
+        description="With MFA on, instead of a code: a passkey's PublicKeyCredential.toJSON(), "
+        "made for the options of beginPasskeyLogIn(input: {}) (user verification required).",
     )
 
 
