@@ -174,3 +174,17 @@ async def test_a_passkey_is_the_second_factor_of_reauthenticate(web):
     assert ok(await gql(web, REAUTHENTICATE, {"i": {"password": password, "passkey": proof}}, token=ada["token"]))["reauthenticate"]["reauthenticatedUntil"]
     assert error_code(await gql(web, REAUTHENTICATE, {"i": {"password": password, "passkey": proof}}, token=ada["token"])) == "INVALID_CODE"
     ok(await gql(web, RENAME, {"i": {"id": nodes(ok(await gql(web, PASSKEYS, token=ada["token"]))["me"]["passkeys"])[0]["id"], "name": "B"}}, token=ada["token"]))
+
+
+async def test_members_short_of_passkeys_are_mailed_what_counts(web):
+    ada = await sign_up(web, "ada@example.com")
+    org = await create_org(web, ada["token"])
+    bob = await join(web, ada, org, "bob@example.com")
+    await register(web, ada["token"], Authenticator())
+    await enroll(web, bob["token"])
+    ok(await enforce(web, ada["token"], org, "PHISHING_RESISTANT"))
+    from accountql import outbox
+
+    message = await OutboxMessage.get(kind="mfa_required", recipient="bob@example.com")
+    assert message.subject == "Acme requires phishing-resistant multi-factor authentication"
+    assert "Add a passkey" in outbox.body_of(message) and "do not count" in outbox.body_of(message)

@@ -51,6 +51,14 @@ def blocked_message(organization: Organization) -> str:
     )
 
 
+async def tell_required(user: User, organization: Organization) -> None:
+    """Mail a member what the organization requires and by when."""
+    await outbox.mfa_required_notice(
+        user.email, organization.name, organization.mfa_grace_until,
+        passkeys_only=organization.mfa_level == MfaLevel.PHISHING_RESISTANT,
+    )
+
+
 async def enforcing_organizations(user: User, phishing_resistant_only: bool = False) -> list[Organization]:
     found = Organization.filter(memberships__user_id=user.id, mfa_enforced=True)
     if phishing_resistant_only:
@@ -110,7 +118,7 @@ async def set_enforcement(
         if raised:  # newly enforced, or raised to passkeys only: who now falls short is told
             await events.mfa_enforced(organization_id)
             for member in await _members_without_mfa(organization):
-                await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+                await tell_required(member, organization)
         elif was and not enforced:
             await contacts.notify(
                 organization_id,
@@ -137,7 +145,7 @@ async def send_reminders(organization_id: uuid.UUID) -> int:
             raise Conflict("This organization does not require multi-factor authentication.")
         members = await _members_without_mfa(organization)
         for member in members:
-            await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+            await tell_required(member, organization)
     return len(members)
 
 
@@ -163,6 +171,6 @@ async def send_last_calls() -> int:
             if claimed != 1:
                 continue
             for member in await _members_without_mfa(organization):
-                await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+                await tell_required(member, organization)
                 reminded += 1
     return reminded

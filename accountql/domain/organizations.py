@@ -276,7 +276,7 @@ async def accept_invitation(user: User, invitation_id: uuid.UUID) -> Membership:
             )
             organization = await Organization.get(id=invitation.organization_id)
             if organization.mfa_enforced and not mfa_enforcement.satisfies(organization, user):
-                await outbox.mfa_required_notice(user.email, organization.name, organization.mfa_grace_until)
+                await mfa_enforcement.tell_required(user, organization)
             await audit.record(
                 AuditKind.MEMBER_JOINED,
                 organization_id=invitation.organization_id,
