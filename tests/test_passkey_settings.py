@@ -9,9 +9,18 @@ import os
 import pytest
 
 from accountql.config import ConfigError, load_settings
+from accountql.models import Passkey
 from tests.api import error_code, ok, sign_up
 from tests.conftest import make_client
-from tests.passkey_helpers import finish_registration, register, registration_options, web  # noqa: F401
+from tests.passkey_helpers import (  # noqa: F401 - web is a fixture
+    APP_URL,
+    finish_log_in,
+    finish_registration,
+    log_in_options,
+    register,
+    registration_options,
+    web,
+)
 from tests.webauthn_authenticator import Authenticator
 
 
@@ -81,3 +90,58 @@ async def test_the_same_passkey_cannot_be_registered_twice(web):
     assert error_code(refused) == "CONFLICT" and refused["errors"][0]["extensions"]["field"] == "input.credential"
     options = await registration_options(web, bob["token"])
     assert error_code(await finish_registration(web, bob["token"], authenticator.create(options, credential_id=taken))) == "CONFLICT"
+
+
+JUNK = [None, 0, -1, True, "", "!!", "AAAA", "x" * 2000, [], {}, {"a": 1}, "e30", "bnVsbA"]
+
+
+def mutations(credential: dict) -> list:
+    """Ways to spoil a credential: one field at a time replaced by junk, or removed (each a
+    function, to apply to a fresh credential with a live challenge)."""
+    spoilers = []
+    for key in [k for k in credential if k != "response"] + ["response"]:
+        spoilers += [lambda c, key=key, junk=junk: {**c, key: junk} for junk in JUNK]
+        spoilers.append(lambda c, key=key: {k: v for k, v in c.items() if k != key})
+    for key in credential["response"]:
+        spoilers += [lambda c, key=key, junk=junk: {**c, "response": {**c["response"], key: junk}} for junk in JUNK]
+        spoilers.append(lambda c, key=key: {**c, "response": {k: v for k, v in c["response"].items() if k != key}})
+    return spoilers
+
+
+def _outcome(before: dict, after: dict, answer: dict) -> tuple[str, str]:
+    """Which field was spoiled, and the answer's code (OK for none)."""
+    changed = [k for k in set(before) | set(after) if before.get(k) != after.get(k)]
+    inner = after.get("response")
+    if changed == ["response"] and isinstance(inner, dict):
+        changed = [f"response.{k}" for k in set(before["response"]) | set(inner) if before["response"].get(k) != inner.get(k)]
+    return (changed or ["nothing"])[0], (error_code(answer) if answer.get("errors") else "OK")
+
+
+async def test_a_mangled_credential_is_a_clear_refusal_never_a_crash(settings):
+    """Every spoiled field, each against a live challenge: a stable code, never a 500."""
+    async with make_client(settings, app_url=APP_URL, login_failures_per_ip=10_000) as web:
+        await _spoil_every_field(web)
+
+
+async def _spoil_every_field(web) -> None:
+    outcomes = set()
+    ada = await sign_up(web, "ada@example.com")
+    authenticator = Authenticator()
+    sample = authenticator.create(await registration_options(web, ada["token"]))
+    for spoil in mutations(sample):
+        made = authenticator.create(await registration_options(web, ada["token"]))
+        answer = await finish_registration(web, ada["token"], spoil(made))
+        outcomes.add(_outcome(made, spoil(made), answer))
+        await Passkey.filter(user_id=ada["user_id"]).delete()  # a harmless spoil registered: stay under the cap
+    await register(web, ada["token"], authenticator)
+    sample = authenticator.get(await log_in_options(web))
+    for spoil in mutations(sample):
+        signed = authenticator.get(await log_in_options(web))
+        answer = await finish_log_in(web, spoil(signed))
+        outcomes.add(_outcome(signed, spoil(signed), answer))
+    codes = {code for _, code in outcomes}
+    assert codes <= {"OK", "BAD_USER_INPUT", "INVALID_CODE", "INVALID_CREDENTIALS"}, outcomes
+    # Only the hints outside what is signed may be spoiled and still pass.
+    assert {field for field, code in outcomes if code == "OK"} <= {
+        "nothing", "authenticatorAttachment", "clientExtensionResults", "response.transports", "response.userHandle"
+    }, outcomes

@@ -25,7 +25,7 @@ from webauthn import (
     verify_authentication_response,
     verify_registration_response,
 )
-from webauthn.helpers import options_to_json_dict, parse_authenticator_data
+from webauthn.helpers import options_to_json_dict
 from webauthn.helpers.cose import COSEAlgorithmIdentifier
 from webauthn.helpers.exceptions import WebAuthnException
 from webauthn.helpers.structs import (
@@ -221,12 +221,4 @@ def verify_assertion(settings: Settings, presented: Presented, passkey: Passkey,
             require_user_verification=require_uv,
         )
     except (WebAuthnException, KeyError, TypeError, ValueError):
-        return None
-
-
-def backup_eligible(presented: Presented) -> bool | None:
-    """The BE flag of the signed authenticator data (None if unreadable)."""
-    try:
-        return parse_authenticator_data(unb64url(presented.raw["response"]["authenticatorData"])).flags.be
-    except Exception:  # noqa: BLE001 - the signature check already refused anything malformed
         return None
