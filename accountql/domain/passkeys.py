@@ -93,9 +93,11 @@ async def finish_registration(
     )
     verified, reason = webauthn.verify_registration(settings, presented)
     if verified is None:
-        raise BadUserInput(f"That passkey could not be registered: {reason}.", field="credential")
+        raise BadUserInput(f"That passkey could not be registered: {reason.rstrip('.')}.", field="credential")
     credential_id = webauthn.b64url(verified.credential_id)
-    if credential_id != presented.credential_id or await Passkey.exists(credential_id=credential_id):
+    if credential_id != presented.credential_id:  # the attested id is the one that signs later
+        raise BadUserInput("That passkey's id does not match its attested credential.", field="credential")
+    if await Passkey.exists(credential_id=credential_id):
         raise Conflict("That passkey is registered already.", field="credential")
     was_enabled = user.mfa_enabled
     try:
@@ -152,8 +154,10 @@ async def begin_log_in(settings: Settings, client: Client, mfa_challenge: str | 
     it and listing that user's passkeys; without, for any discoverable passkey with user
     verification: nothing in the answer depends on an account, so it tells nothing about
     which exist."""
+    # Each begin stores a challenge: so many per address and window, counted whether or not
+    # a sign-in follows.
+    await rate_limits.take(_ip_limit(settings, client, "begin"), "Too many passkey sign-ins from your address.")
     if mfa_challenge is None:
-        await rate_limits.take(_ip_limit(settings, client, "begin"), "Too many passkey sign-ins from your address.")
         async with in_transaction():
             return await webauthn.request_options(settings, PasskeyCeremony.LOG_IN, [])
     pending = await _live_mfa_challenge(mfa_challenge)
