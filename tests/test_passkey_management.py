@@ -188,3 +188,20 @@ async def test_members_short_of_passkeys_are_mailed_what_counts(web):
     message = await OutboxMessage.get(kind="mfa_required", recipient="bob@example.com")
     assert message.subject == "Acme requires phishing-resistant multi-factor authentication"
     assert "Add a passkey" in outbox.body_of(message) and "do not count" in outbox.body_of(message)
+
+
+async def test_a_squatters_passkey_dies_when_the_owner_claims_the_address(web, messaging):
+    eve = await sign_up(web, "bob@example.com", verify=False)
+    squatter = Authenticator()
+    await register(web, eve["token"], squatter)
+    reset = "mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }"
+    ok(await gql(web, reset, {"i": {"email": "bob@example.com", "channel": "EMAIL"}}))
+    await messaging.deliver()
+    link = messaging.inbox.last_token("bob@example.com")
+    ok(await gql(web, "mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }",
+                 {"i": {"token": link, "newPassword": "bob's own passphrase"}}))
+    assert not await Passkey.exists()
+    assert error_code(await passkey_log_in(web, squatter)) == "INVALID_CREDENTIALS"
+    from tests.api import log_in
+
+    assert ok(await log_in(web, "bob@example.com", "bob's own passphrase"))["logIn"]["__typename"] == "AuthSession"

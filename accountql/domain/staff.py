@@ -19,8 +19,8 @@ from accountql.models import (
     AuditKind,
     BackupCode,
     MfaMethod,
-    Purpose,
     Passkey,
+    Purpose,
     TotpCredential,
     User,
 )

@@ -25,9 +25,9 @@ from accountql.models import (
     BackupCode,
     Contact,
     MfaMethod,
+    Passkey,
     Purpose,
     SshKey,
-    Passkey,
     TotpCredential,
     User,
 )
@@ -112,6 +112,7 @@ async def claim(user: User) -> bool:
     await BackupCode.filter(user_id=user.id).delete()
     await Passkey.filter(user_id=user.id).delete()
     await User.filter(id=user.id).update(has_passkey=False)
+    user.has_passkey = False
     await SshKey.filter(user_id=user.id).delete()
     await ApiKey.filter(created_by_id=user.id, revoked_at=None).update(revoked_at=now())
     await one_time.void_all(user.id, *Purpose)
