@@ -5,6 +5,7 @@ else's challenge, a missing user verification, a counter that went backwards."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 from accountql import clock
@@ -241,3 +242,20 @@ async def test_the_mfa_challenge_still_takes_codes_after_a_failed_passkey(web):
     assert error_code(await finish_log_in(web, authenticator.get(options, origin="https://evil.example"), login)) == "INVALID_CREDENTIALS"
     ok(await verify(web, login, code_now(secret)))
     assert (await log_in(web, "ada@example.com"))["data"]["logIn"]["__typename"] == "MfaChallenge"
+
+
+async def test_the_user_handle_must_name_the_passkeys_owner(web):
+    ada = await sign_up(web, "ada@example.com")
+    bob = await sign_up(web, "bob@example.com")
+    authenticator = Authenticator()
+    await register(web, ada["token"], authenticator)
+    credential = authenticator.credentials[0]
+    own_handle = credential.user_handle
+    credential.user_handle = uuid.UUID(bob["user_id"]).bytes  # the response names Bob
+    assert error_code(await passkey_log_in(web, authenticator)) == "INVALID_CREDENTIALS"
+    credential.user_handle = own_handle
+    # Without a user handle (allowed for an assertion), the credential id alone decides.
+    options = await log_in_options(web)
+    assertion = authenticator.get(options)
+    del assertion["response"]["userHandle"]
+    assert ok(await finish_log_in(web, assertion))["finishPasskeyLogIn"]["user"]["email"] == "ada@example.com"
