@@ -10,7 +10,7 @@ import pytest
 
 from accountql.config import ConfigError, load_settings
 from accountql.models import Passkey
-from tests.api import error_code, ok, sign_up
+from tests.api import error_code, sign_up
 from tests.conftest import make_client
 from tests.passkey_helpers import (  # noqa: F401 - web is a fixture
     APP_URL,
