@@ -205,3 +205,21 @@ async def test_a_squatters_passkey_dies_when_the_owner_claims_the_address(web, m
     from tests.api import log_in
 
     assert ok(await log_in(web, "bob@example.com", "bob's own passphrase"))["logIn"]["__typename"] == "AuthSession"
+
+
+async def test_a_passkey_only_user_can_keep_backup_codes(web):
+    """A passkey on one device can be lost: backup codes answer the challenge instead."""
+    from tests.mfa_helpers import challenge, verify
+
+    ada = await sign_up(web, "ada@example.com")
+    await register(web, ada["token"], Authenticator())
+    codes = ok(await gql(web, "mutation { regenerateBackupCodes { codes } }", token=ada["token"]))["regenerateBackupCodes"]["codes"]
+    login = ok(await gql(web, "mutation($i: LogInInput!) { logIn(input: $i) { ... on MfaChallenge { methods } } }",
+                         {"i": {"email": "ada@example.com", "password": "correct horse battery staple"}}))["logIn"]
+    assert login["methods"] == ["PASSKEY", "BACKUP_CODE"]
+    session = ok(await verify(web, await challenge(web, "ada@example.com"), codes[0]))["verifyMfa"]
+    passkey = nodes(ok(await gql(web, PASSKEYS, token=session["token"]))["me"]["passkeys"])[0]
+    ok(await gql(web, REMOVE, {"i": {"id": passkey["id"]}}, token=session["token"]))
+    assert ok(await gql(web, "{ me { mfaEnabled backupCodesRemaining } }", token=session["token"]))["me"] == {
+        "mfaEnabled": False, "backupCodesRemaining": 0
+    }

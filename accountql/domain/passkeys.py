@@ -26,6 +26,7 @@ from accountql.domain.mfa_enforcement import enforcing_organizations
 from accountql.errors import BadUserInput, Conflict, InvalidCode, InvalidCredentials, RateLimited, not_found
 from accountql.models import (
     AuditKind,
+    BackupCode,
     LoginMethod,
     MfaChallenge,
     Passkey,
@@ -317,7 +318,8 @@ async def remove(user: User, passkey_id: uuid.UUID) -> User:
         await User.filter(id=user.id).update(has_passkey=user.has_passkey, mfa_enabled=user.mfa_enabled)
         await audit.record(AuditKind.PASSKEY_REMOVED, subject_user_id=user.id, passkey=passkey.id, name=passkey.name)
         what = f'the passkey "{passkey.name}" was removed from your account'
-        if not user.mfa_enabled:
+        if not user.mfa_enabled:  # no second factor left: backup codes would stand in for none
+            await BackupCode.filter(user_id=user.id).delete()
             await audit.record(AuditKind.MFA_DISABLED, subject_user_id=user.id)
             what += "; multi-factor authentication is now off"
         await notices.tell(user, what)
