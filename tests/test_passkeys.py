@@ -5,6 +5,7 @@ else's challenge, a missing user verification, a counter that went backwards."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import timedelta
 
@@ -259,3 +260,14 @@ async def test_the_user_handle_must_name_the_passkeys_owner(web):
     assertion = authenticator.get(options)
     del assertion["response"]["userHandle"]
     assert ok(await finish_log_in(web, assertion))["finishPasskeyLogIn"]["user"]["email"] == "ada@example.com"
+
+
+async def test_one_assertion_signs_in_once_under_a_race(web):
+    ada = await sign_up(web, "ada@example.com")
+    authenticator = Authenticator()
+    await register(web, ada["token"], authenticator)
+    assertion = authenticator.get(await log_in_options(web))
+    answers = await asyncio.gather(*(finish_log_in(web, assertion) for _ in range(4)))
+    assert sorted("ok" if not a.get("errors") else error_code(a) for a in answers) == [
+        "INVALID_CODE", "INVALID_CODE", "INVALID_CODE", "ok"
+    ]
