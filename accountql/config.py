@@ -356,6 +356,24 @@ class Settings:
     log_format: str = "text"
     # Seconds a SIGTERM waits for requests in flight before they are cut off.
     shutdown_timeout: float = 30.0
+    # WebAuthn (passkeys): the relying party's id and name, and the origins whose pages may
+    # run a ceremony. Empty means: from app_url (its host, the issuer, its origin).
+    webauthn_rp_id: str = ""
+    webauthn_rp_name: str = ""
+    webauthn_origins: tuple = ()
+
+    @property
+    def rp_id(self) -> str:
+        return self.webauthn_rp_id or (urlsplit(self.app_url).hostname or "localhost")
+
+    @property
+    def rp_name(self) -> str:
+        return self.webauthn_rp_name or self.issuer
+
+    @property
+    def rp_origins(self) -> tuple[str, ...]:
+        """Where a passkey ceremony may happen: the clientDataJSON's origin must be one."""
+        return self.webauthn_origins or (web_origin(self.app_url) or self.app_url,)
 
     @property
     def production(self) -> bool:
@@ -426,7 +444,10 @@ def load_settings(create_secret: bool = True) -> Settings:
         **_metrics("ACCOUNTQL_METRICS"),
         log_format=_choice("ACCOUNTQL_LOG_FORMAT", LOG_FORMATS),
         shutdown_timeout=_seconds("ACCOUNTQL_SHUTDOWN_TIMEOUT", 30.0),
+        webauthn_rp_name=_text("ACCOUNTQL_WEBAUTHN_RP_NAME"),
+        webauthn_origins=_origins("ACCOUNTQL_WEBAUTHN_ORIGINS"),
     )
+    values["webauthn_rp_id"] = _rp_id("ACCOUNTQL_WEBAUTHN_RP_ID", values["app_url"], values["webauthn_origins"])
     secret_key, *previous = _secret_keys("ACCOUNTQL_SECRET_KEY")
     _refuse_unknown_names()  # every setting has been read by now
     # Last: a key file is written only once every other setting is known to be right.
@@ -438,6 +459,24 @@ def load_settings(create_secret: bool = True) -> Settings:
             )
         secret_key = _development_secret(database_url, create_secret)
     return Settings(secret_key=secret_key, previous_secret_keys=tuple(previous), **values)
+
+
+def _rp_id(name: str, app_url: str, origins: tuple[str, ...]) -> str:
+    """The WebAuthn relying-party id: a domain that every allowed origin's host equals or is
+    a subdomain of. Browsers refuse a ceremony otherwise, so a mismatch here would only
+    show as passkeys that never work."""
+    raw = _text(name).lower()
+    rp_id = raw or (urlsplit(app_url).hostname or "")
+    if raw and not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*", raw):
+        raise ConfigError(f"{name}={raw!r} is not a domain: use e.g. example.com (no scheme, port or path)")
+    for origin in origins or (web_origin(app_url) or app_url,):
+        host = urlsplit(origin).hostname or ""
+        if host != rp_id and not host.endswith("." + rp_id):
+            raise ConfigError(
+                f"{name}={rp_id!r} does not cover the origin {origin}: use its domain or a parent "
+                "domain of it, or set ACCOUNTQL_WEBAUTHN_ORIGINS to origins on that domain"
+            )
+    return raw
 
 
 def _secret_keys(name: str) -> list[str]:

@@ -100,19 +100,24 @@ async def login_notice(email: str, at, ip_address: str | None, user_agent: str |
     )
 
 
-async def mfa_required_notice(email: str, organization_name: str, grace_until=None) -> None:
+async def mfa_required_notice(email: str, organization_name: str, grace_until=None, passkeys_only: bool = False) -> None:
     if grace_until is None:
         when = "Until you do, you cannot use the organization."
     else:
         when = f"Please do so before {grace_until:%Y-%m-%d %H:%M} UTC; after that you cannot use it."
+    if passkeys_only:  # phishing-resistant MFA: an app's codes do not count there
+        what = "phishing-resistant multi-factor authentication: a passkey"
+        how = ("Add a passkey in your account's security settings (your device or password manager "
+               "makes it); an authenticator app or SMS codes do not count for this organization.")
+    else:
+        what = "multi-factor authentication"
+        how = ("Turn it on in your account's security settings: scan the QR code with an "
+               "authenticator app and enter the code it shows, or add a passkey.")
     await send_email(
         email,
         "mfa_required",
-        f"{organization_name} requires multi-factor authentication",
-        f"The organization {organization_name} now requires every member to use "
-        f"multi-factor authentication. {when}\n\n"
-        "Turn it on in your account's security settings: scan the QR code with an "
-        "authenticator app and enter the code it shows.",
+        f"{organization_name} requires {what.split(':')[0]}",
+        f"The organization {organization_name} now requires every member to use {what}. {when}\n\n{how}",
     )
 
 

@@ -31,6 +31,8 @@ TABLES = (
     "api_key",
     "one_time_token",
     "outbox_message",
+    "passkey_challenge",
+    "passkey",
     "mfa_challenge",
     "backup_code",
     "totp_credential",

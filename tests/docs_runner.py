@@ -45,6 +45,10 @@ Every other comment is prose. The annotations:
 Placeholders: "<name>" is a kept value; "<totp:name>" is the TOTP code of the secret kept
 as `name`, at the app's clock (moved on by 30 seconds when the last code of that secret
 would come again, as a person waits for the app's next code).
+"<passkey-create:name>" and "<passkey-get:name>" are what a browser's passkey answers to
+the options kept as `name` (from beginPasskeyRegistration or beginPasskeyLogIn): the
+credential's toJSON(), as a JSON string escaped to sit inside a string literal, made by the
+software authenticator of tests/webauthn_authenticator.py (one per file).
 """
 
 from __future__ import annotations
@@ -74,7 +78,7 @@ KEYS = {
     "header", "origin", "events", "skip-run",
 }
 ANNOTATION = re.compile(r"^\s*#\s*([a-z][a-z-]*):\s*(.*?)\s*$")
-PLACEHOLDER = re.compile(r"<(totp:)?([A-Za-z][\w]*)>")
+PLACEHOLDER = re.compile(r"<(totp:|passkey-create:|passkey-get:)?([A-Za-z][\w]*)>")
 UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 FILES = {
     ".png": ("image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 200),
@@ -211,6 +215,7 @@ class Story:
         self.identity = "nobody"
         self.cookies: dict[str, str] = {}
         self.last_code: dict[str, str] = {}
+        self.authenticator = None  # the passkeys' software authenticator, made when first used
         self.subscriptions: list[Subscription] = []
         self.client = httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app, client=("203.0.113.7", 50000)), base_url=OWN_ORIGIN
@@ -229,11 +234,21 @@ class Story:
             totp, name = match.groups()
             if name not in self.kept:
                 raise DocFailure(f"{where}: {match.group(0)} names nothing kept before (kept: {', '.join(self.kept) or 'nothing'})")
-            if totp:
+            if totp == "totp:":
                 return self.totp(str(self.kept[name]))
+            if totp:
+                return self.passkey(totp, self.kept[name])
             return str(self.kept[name])
 
         return PLACEHOLDER.sub(value, text)
+
+    def passkey(self, kind: str, options: object) -> str:
+        from tests.webauthn_authenticator import Authenticator
+
+        if self.authenticator is None:
+            self.authenticator = Authenticator(origin=self.settings.rp_origins[0])
+        make = self.authenticator.create if kind == "passkey-create:" else self.authenticator.get
+        return json.dumps(json.dumps(make(options)))[1:-1]
 
     def totp(self, secret: str) -> str:
         code = pyotp.TOTP(secret).at(clock.now())

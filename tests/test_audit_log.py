@@ -41,6 +41,8 @@ ABUSE_KINDS = {"ABUSE_REPORTED", "ABUSE_CASE_ANSWERED", "ABUSE_CASE_RESOLVED"}
 KYC_KINDS = {"KYC_SUBMITTED", "KYC_APPROVED", "KYC_REJECTED", "KYC_DOCUMENT_VIEWED"}
 # Asserted by tests/test_account_deletion.py.
 from tests.test_account_deletion import LIFECYCLE_KINDS  # noqa: E402
+# Asserted by tests/test_passkey_management.py.
+from tests.test_passkey_management import PASSKEY_KINDS  # noqa: E402
 
 ORG_EVENTS = """query($id: ID!, $kinds: [AuditKind!], $since: DateTime, $until: DateTime, $first: Int, $after: String) {
   organization(id: $id) { auditEvents(kinds: $kinds, since: $since, until: $until, first: $first, after: $after) {
@@ -135,7 +137,7 @@ async def test_account_events_land_in_my_log(client, messaging):
 async def test_every_kind_is_covered_by_these_tests():
     """The two scenarios above assert exactly these sets: a new kind fails here until one
     of them produces it."""
-    covered = ORGANIZATION_KINDS | ACCOUNT_KINDS | STAFF_KINDS | SUPPORT_KINDS | QUOTA_KINDS | ABUSE_KINDS | KYC_KINDS | LIFECYCLE_KINDS
+    covered = ORGANIZATION_KINDS | ACCOUNT_KINDS | STAFF_KINDS | SUPPORT_KINDS | QUOTA_KINDS | ABUSE_KINDS | KYC_KINDS | LIFECYCLE_KINDS | PASSKEY_KINDS
     assert covered == {kind.value for kind in AuditKind}
 
 

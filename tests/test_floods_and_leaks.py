@@ -136,8 +136,8 @@ async def test_enforcement_holds_on_every_path_from_me(client, settings):
     organizations = [m["organization"] for m in nodes(result["data"]["me"]["memberships"])]
     assert len(organizations) == 1
     visible = {name: value for name, value in organizations[0].items() if value is not None}
-    # The blocked view: which organization, and why; nothing of its data.
-    assert set(visible) <= {"id", "name", "mfaEnforced", "mfaGraceUntil"}, visible
+    # The blocked view: which organization, and why (what counts as MFA there); nothing of its data.
+    assert set(visible) <= {"id", "name", "mfaEnforced", "mfaGraceUntil", "mfaLevel"}, visible
     assert visible["mfaEnforced"] is True
     blocked = {tuple(e["path"]) for e in result["errors"] if e["extensions"]["code"] == "MFA_REQUIRED"}
     assert any("kycStatus" in path for path in blocked) and any("supportPlan" in path for path in blocked)

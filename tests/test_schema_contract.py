@@ -21,8 +21,9 @@ from accountql.schema.schema import build_schema
 
 BUILT_IN = {*specified_scalar_types}
 # Lists bounded by nature: a page's own edges, ten backup codes, one organization's
-# quotas (one per product and resource), a contact's five roles.
-BOUNDED_LISTS = {"BackupCodes.codes", "Organization.quotas", "Contact.roles"}
+# quotas (one per product and resource), a contact's five roles, the kinds of second
+# factor that can answer an MFA challenge.
+BOUNDED_LISTS = {"BackupCodes.codes", "Organization.quotas", "Contact.roles", "MfaChallenge.methods"}
 
 
 def schema():

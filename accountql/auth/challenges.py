@@ -15,7 +15,16 @@ from accountql import outbox
 from accountql.auth import one_time, rate_limits
 from accountql.auth.sessions import Client
 from accountql.clock import now
-from accountql.models import LoginMethod, MfaChallenge, MfaMethod, Purpose, User
+from accountql.models import (
+    BackupCode,
+    LoginMethod,
+    MfaChallenge,
+    MfaMethod,
+    Purpose,
+    SecondFactor,
+    TotpCredential,
+    User,
+)
 
 CHALLENGE_LIFETIME = timedelta(minutes=5)
 SMS_CODE_LIFETIME = timedelta(minutes=5)
@@ -25,6 +34,7 @@ SMS_CODE_LIFETIME = timedelta(minutes=5)
 class PendingMfa:
     challenge: str
     expires_at: datetime
+    methods: tuple[SecondFactor, ...] = ()
 
 
 def token_hash(token: str) -> str:
@@ -48,4 +58,18 @@ async def start_challenge(settings, user: User, client: Client, method: LoginMet
         ip_address=client.ip_address,
         user_agent=(client.user_agent or "")[:512] or None,
     )
-    return PendingMfa(challenge=token, expires_at=expires_at)
+    return PendingMfa(challenge=token, expires_at=expires_at, methods=await available_factors(user))
+
+
+async def available_factors(user: User) -> tuple[SecondFactor, ...]:
+    """What can answer the user's challenge, so that a front end offers only those."""
+    found = []
+    if user.mfa_method == MfaMethod.SMS and user.phone_number:
+        found.append(SecondFactor.SMS_CODE)
+    elif await TotpCredential.filter(user_id=user.id, confirmed_at__isnull=False).exists():
+        found.append(SecondFactor.TOTP)
+    if user.has_passkey:
+        found.append(SecondFactor.PASSKEY)
+    if await BackupCode.filter(user_id=user.id, used_at=None).exists():
+        found.append(SecondFactor.BACKUP_CODE)
+    return tuple(found)

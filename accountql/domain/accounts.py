@@ -198,8 +198,11 @@ async def sign_in(
     second_factor: SecondFactor | None = None,
 ) -> SignedIn:
     """Start a session for a user who has proven every factor. Call in a transaction."""
+    # A passkey with user verification proves possession and a PIN or biometric, which is
+    # more than a password: such a sign-in may make sensitive changes at once too (and a
+    # user whose only second factor is a passkey gets a fresh proof this way).
     token, session = await sessions.start_session(
-        user, client, settings.secret_key, password_proven=method == LoginMethod.PASSWORD
+        user, client, settings.secret_key, password_proven=method in (LoginMethod.PASSWORD, LoginMethod.PASSKEY)
     )
     await record_attempt(user, client, True, method, second_factor)
     user.last_login_at = session.created_at

@@ -28,6 +28,7 @@ from accountql.models import (
     Membership,
     Session,
     SshKey,
+    Passkey,
     TotpCredential,
     User,
 )
@@ -83,6 +84,12 @@ async def export(user: User) -> dict[str, Any]:
                 createdAt="created_at", confirmedAt="confirmed_at",
             ),
             "backupCodesRemaining": await BackupCode.filter(user_id=user.id, used_at=None).count(),
+            # What identifies a passkey to its owner; the public key is no secret, but of no use to them.
+            "passkeys": _rows(
+                await Passkey.filter(user_id=user.id).order_by("created_at"),
+                name="name", createdAt="created_at", lastUsedAt="last_used_at",
+                backupEligible="backup_eligible", backedUp="backed_up", aaguid="aaguid",
+            ),
         },
         "memberships": _rows(
             await Membership.filter(user_id=user.id).select_related("organization").order_by("created_at"),

@@ -35,6 +35,7 @@ from accountql.models import (
     Role,
     Session,
     SshKey,
+    Passkey,
     TotpCredential,
     User,
 )
@@ -93,13 +94,13 @@ async def delete_account(
                 AuditKind.MEMBER_LEFT, organization_id=membership.organization_id, subject_user_id=user.id
             )
         await sessions.end_other_sessions(user.id, keep=None)  # live subscribers hear of it
-        for model in (Session, LoginAttempt, MfaChallenge, OneTimeToken, TotpCredential, BackupCode, SshKey):
+        for model in (Session, LoginAttempt, MfaChallenge, OneTimeToken, TotpCredential, BackupCode, SshKey, Passkey):
             await model.filter(user_id=user.id).delete()
         deleted_at = now()
         await User.filter(id=user.id).update(
             email=placeholder_address(user.id), email_verified=False, email_verified_at=None,
             name=DELETED_NAME, password_hash=unusable, password_changed_at=deleted_at,
-            last_login_at=None, mfa_enabled=False, mfa_required=False, mfa_method=MfaMethod.TOTP,
+            last_login_at=None, mfa_enabled=False, has_passkey=False, mfa_required=False, mfa_method=MfaMethod.TOTP,
             phone_number=None, phone_verified_at=None, login_notifications=False, is_staff=False,
             deleted_at=deleted_at,
         )

@@ -28,6 +28,7 @@ from accountql.models import (
     LoginMethod,
     MfaChallenge,
     MfaMethod,
+    Passkey,
     Purpose,
     SecondFactor,
     TotpCredential,
@@ -49,7 +50,8 @@ class Enrollment:
     qr_code_data_uri: str
 
 
-def _code_limit(settings: Settings, user: User) -> rate_limits.Limit:
+def code_limit(settings: Settings, user: User) -> rate_limits.Limit:
+    """Wrong second factors per account (codes and passkeys alike) per login window."""
     return rate_limits.Limit(
         f"mfa:account:{user.id}", settings.mfa_failures_per_account, settings.login_window_seconds
     )
@@ -81,12 +83,23 @@ async def _spend(settings: Settings, user: User, code: str) -> SecondFactor | No
     return SecondFactor.TOTP if spent == 1 else None
 
 
+async def has_code_factor(user: User) -> bool:
+    """Whether the user has a second factor besides passkeys: SMS codes, or a confirmed
+    authenticator app (with MFA on through passkeys only, mfa_method stays TOTP)."""
+    if user.mfa_method == MfaMethod.SMS:
+        return True
+    return await TotpCredential.filter(user_id=user.id, confirmed_at__isnull=False).exists()
+
+
 async def spend_second_factor(settings: Settings, user: User, code: str | None) -> SecondFactor:
     """Prove the user holds the second factor (for changes to MFA itself); INVALID_CODE or
     RATE_LIMITED otherwise."""
     if not code:
-        raise InvalidCode("This needs a current code from your authenticator app, or a backup code.")
-    limit = _code_limit(settings, user)
+        raise InvalidCode(
+            "This needs a current code from your authenticator app, or a backup code (or, for "
+            "reauthenticate, a passkey)."
+        )
+    limit = code_limit(settings, user)
     await rate_limits.take([limit], "Too many wrong codes for this account.")
     factor = await _spend(settings, user, code)
     if factor is None:
@@ -118,7 +131,7 @@ async def confirm_enrollment(
     pending = await TotpCredential.filter(user_id=user.id, confirmed_at=None).first()
     if pending is None:
         raise Conflict("No enrollment is in progress: start one with beginMfaEnrollment.")
-    limit = _code_limit(settings, user)
+    limit = code_limit(settings, user)
     await rate_limits.take([limit], "Too many wrong codes for this account.")
     was_enabled = user.mfa_enabled
     secret = totp.decrypt_secret(settings.secret_keys, pending.secret_encrypted)
@@ -223,10 +236,13 @@ async def disable(settings: Settings, user: User, confirmation: str) -> User:
     async with in_transaction():
         await TotpCredential.filter(user_id=user.id).delete()
         await BackupCode.filter(user_id=user.id).delete()
-        await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP)
+        # Passkeys are second factors too: MFA off means none is left.
+        removed = await Passkey.filter(user_id=user.id).delete()
+        await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP, has_passkey=False)
         await audit.record(AuditKind.MFA_DISABLED, subject_user_id=user.id)
-        await notices.tell(user, "multi-factor authentication was turned off")
-    user.mfa_enabled, user.mfa_method = False, MfaMethod.TOTP
+        what = "multi-factor authentication was turned off"
+        await notices.tell(user, what + ("; your passkeys were removed too" if removed else ""))
+    user.mfa_enabled, user.mfa_method, user.has_passkey = False, MfaMethod.TOTP, False
     return user
 
 
@@ -246,7 +262,7 @@ async def verify(settings: Settings, client: Client, token: str, code: str) -> a
         raise RateLimited("Too many wrong codes for this login: log in again.", retry_after=1)
     user = challenge.user
     method = LoginMethod(challenge.method)
-    limit = _code_limit(settings, user)
+    limit = code_limit(settings, user)
     await rate_limits.take([limit], "Too many wrong codes for this account.")
     # The code is spent on its own (a wrong SMS code's failed try must stay counted); the
     # challenge and the session then go together.

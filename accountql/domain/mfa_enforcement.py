@@ -14,41 +14,85 @@ from accountql.auth import rate_limits
 from accountql.clock import now
 from accountql.domain import contacts
 from accountql.errors import BadUserInput, Conflict, Forbidden
-from accountql.models import AuditKind, ContactRole, Organization, User
+from accountql.models import AuditKind, ContactRole, MfaLevel, Organization, User
 
 MAX_GRACE_DAYS = 90
 REMINDERS_PER_DAY = 3
 
 
+def satisfies(organization: Organization, user: User) -> bool:
+    """Whether the user's MFA is what the organization asks for: any second factor, or a
+    passkey where it requires phishing-resistant MFA (a TOTP or SMS code typed into a
+    look-alike site is as good as given away; a passkey is bound to this site's origin)."""
+    if organization.mfa_level == MfaLevel.PHISHING_RESISTANT:
+        return user.has_passkey
+    return user.mfa_enabled
+
+
 def blocks(organization: Organization, user: User) -> bool:
-    """True when the organization enforces MFA, the user has none, and no grace is left."""
-    if not organization.mfa_enforced or user.mfa_enabled:
+    """True when the organization enforces MFA, the user's does not satisfy it (none, or
+    codes only where passkeys are required), and no grace is left."""
+    if not organization.mfa_enforced or satisfies(organization, user):
         return False
     grace_until = organization.mfa_grace_until
     return grace_until is None or now() >= grace_until
 
 
-async def enforcing_organizations(user: User) -> list[Organization]:
-    return await Organization.filter(memberships__user_id=user.id, mfa_enforced=True).order_by("name")
+def blocked_message(organization: Organization) -> str:
+    if organization.mfa_level == MfaLevel.PHISHING_RESISTANT:
+        return (
+            f"{organization.name} requires phishing-resistant multi-factor authentication: only "
+            "a passkey counts (an authenticator app or SMS codes do not). Add one with "
+            "beginPasskeyRegistration and finishPasskeyRegistration, then try again."
+        )
+    return (
+        f"{organization.name} requires multi-factor authentication: turn it on with "
+        "beginMfaEnrollment and confirmMfaEnrollment (or add a passkey), then try again."
+    )
 
 
-async def _members_without_mfa(organization_id: uuid.UUID) -> list[User]:
-    """Whom to remind: members without MFA whose address is verified (nothing is mailed to
-    an address nobody proved)."""
+async def tell_required(user: User, organization: Organization) -> None:
+    """Mail a member what the organization requires and by when."""
+    await outbox.mfa_required_notice(
+        user.email, organization.name, organization.mfa_grace_until,
+        passkeys_only=organization.mfa_level == MfaLevel.PHISHING_RESISTANT,
+    )
+
+
+async def enforcing_organizations(user: User, phishing_resistant_only: bool = False) -> list[Organization]:
+    found = Organization.filter(memberships__user_id=user.id, mfa_enforced=True)
+    if phishing_resistant_only:
+        found = found.filter(mfa_level=MfaLevel.PHISHING_RESISTANT)
+    return await found.order_by("name")
+
+
+async def _members_without_mfa(organization: Organization) -> list[User]:
+    """Whom to remind: members whose MFA does not satisfy the organization and whose
+    address is verified (nothing is mailed to an address nobody proved)."""
+    lacking = (
+        {"has_passkey": False} if organization.mfa_level == MfaLevel.PHISHING_RESISTANT else {"mfa_enabled": False}
+    )
     return await User.filter(
-        memberships__organization_id=organization_id, mfa_enabled=False, email_verified=True
+        memberships__organization_id=organization.id, email_verified=True, **lacking
     ).order_by("email")
 
 
 async def set_enforcement(
-    actor: User, organization_id: uuid.UUID, enforced: bool, grace_period_days: int = 0
+    actor: User,
+    organization_id: uuid.UUID,
+    enforced: bool,
+    grace_period_days: int = 0,
+    level: MfaLevel = MfaLevel.ANY,
 ) -> Organization:
-    """The actor is an OWNER (checked by the permission) and must have MFA on."""
+    """The actor is an OWNER (checked by the permission) and must have MFA on, a passkey
+    for the phishing-resistant level: nobody requires what they do not use themselves."""
     if not actor.mfa_enabled:
         raise Forbidden(
             "Turn on multi-factor authentication for your own account before you require it "
             "of others."
         )
+    if enforced and level == MfaLevel.PHISHING_RESISTANT and not actor.has_passkey:
+        raise Forbidden("Add a passkey to your own account before you require passkeys of others.")
     if not 0 <= grace_period_days <= MAX_GRACE_DAYS:
         raise BadUserInput(
             f"gracePeriodDays must be between 0 and {MAX_GRACE_DAYS}.", field="gracePeriodDays"
@@ -56,22 +100,25 @@ async def set_enforcement(
     async with in_transaction():
         organization = await Organization.get(id=organization_id)
         was = organization.mfa_enforced
+        raised = enforced and (not was or (level == MfaLevel.PHISHING_RESISTANT and organization.mfa_level != level))
         organization.mfa_enforced = enforced
+        organization.mfa_level = level if enforced else MfaLevel.ANY
         organization.mfa_grace_until = (
             now() + timedelta(days=grace_period_days) if enforced and grace_period_days else None
         )
         organization.mfa_last_call_at = None
-        await organization.save(update_fields=["mfa_enforced", "mfa_grace_until", "mfa_last_call_at"])
+        await organization.save(update_fields=["mfa_enforced", "mfa_level", "mfa_grace_until", "mfa_last_call_at"])
         await audit.record(
             AuditKind.MFA_ENFORCEMENT_CHANGED,
             organization_id=organization_id,
             enforced=enforced,
+            level=organization.mfa_level,
             grace_period_days=grace_period_days,
         )
-        if enforced and not was:
+        if raised:  # newly enforced, or raised to passkeys only: who now falls short is told
             await events.mfa_enforced(organization_id)
-            for member in await _members_without_mfa(organization_id):
-                await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+            for member in await _members_without_mfa(organization):
+                await tell_required(member, organization)
         elif was and not enforced:
             await contacts.notify(
                 organization_id,
@@ -96,9 +143,9 @@ async def send_reminders(organization_id: uuid.UUID) -> int:
         organization = await Organization.get(id=organization_id)
         if not organization.mfa_enforced:
             raise Conflict("This organization does not require multi-factor authentication.")
-        members = await _members_without_mfa(organization_id)
+        members = await _members_without_mfa(organization)
         for member in members:
-            await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+            await tell_required(member, organization)
     return len(members)
 
 
@@ -123,7 +170,7 @@ async def send_last_calls() -> int:
             )
             if claimed != 1:
                 continue
-            for member in await _members_without_mfa(organization.id):
-                await outbox.mfa_required_notice(member.email, organization.name, organization.mfa_grace_until)
+            for member in await _members_without_mfa(organization):
+                await tell_required(member, organization)
                 reminded += 1
     return reminded

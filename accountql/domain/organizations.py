@@ -16,7 +16,7 @@ from accountql.auth import rate_limits
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.domain import verification
+from accountql.domain import mfa_enforcement, verification
 from accountql.domain.accounts import clean_name, normalize_email
 from accountql.errors import Conflict, EmailNotVerified, Forbidden, NotFound, not_found
 from accountql.models import (
@@ -275,8 +275,8 @@ async def accept_invitation(user: User, invitation_id: uuid.UUID) -> Membership:
                 user=user, organization_id=invitation.organization_id, role=invitation.role
             )
             organization = await Organization.get(id=invitation.organization_id)
-            if organization.mfa_enforced and not user.mfa_enabled:
-                await outbox.mfa_required_notice(user.email, organization.name, organization.mfa_grace_until)
+            if organization.mfa_enforced and not mfa_enforcement.satisfies(organization, user):
+                await mfa_enforcement.tell_required(user, organization)
             await audit.record(
                 AuditKind.MEMBER_JOINED,
                 organization_id=invitation.organization_id,

@@ -15,7 +15,7 @@ from accountql.auth import passwords, rate_limits
 from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
-from accountql.domain import accounts, mfa
+from accountql.domain import accounts, mfa, passkeys
 from accountql.errors import InvalidCode, InvalidCredentials, ReauthenticationRequired
 from accountql.models import AuditKind, LoginMethod, Session, User
 
@@ -37,11 +37,14 @@ def require_recent(settings: Settings, session: Session) -> None:
         )
 
 
-async def prove(settings: Settings, client: Client, user: User, password: str, code: str | None) -> None:
-    """Check the password, and the second factor when MFA is on, for a sensitive change.
-    Wrong passwords count against the same limits as logins and show in the login history;
-    wrong codes against the account's code limit. Both inputs that call this name their
-    fields `password` and `code`: a refusal names the one to fix, so a form can show it there."""
+async def prove(
+    settings: Settings, client: Client, user: User, password: str, code: str | None, passkey: object = None
+) -> None:
+    """Check the password, and the second factor when MFA is on (a code, or a passkey's
+    assertion), for a sensitive change. Wrong passwords count against the same limits as
+    logins and show in the login history; wrong codes and passkeys against the account's
+    code limit. The inputs that call this name their fields `password` and `code`: a
+    refusal names the one to fix, so a form can show it there."""
     limits = accounts.login_limits(settings, user.email, client)
     await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
     if not await passwords.verify_password(user.password_hash, password):
@@ -50,20 +53,23 @@ async def prove(settings: Settings, client: Client, user: User, password: str, c
         raise InvalidCredentials("The password is wrong: check it and try again.", field="input.password")
     await rate_limits.give_back(limits)
     if user.mfa_enabled:
-        try:
-            await mfa.spend_second_factor(settings, user, code)
-        except InvalidCode as wrong:
-            wrong.extensions.setdefault("field", "input.code")
-            raise
+        if passkey is not None:
+            await passkeys.prove_possession(settings, client, user, passkey)
+        else:
+            try:
+                await mfa.spend_second_factor(settings, user, code)
+            except InvalidCode as wrong:
+                wrong.extensions.setdefault("field", "input.code")
+                raise
 
 
 async def reauthenticate(
-    settings: Settings, client: Client, session: Session, password: str, code: str | None
+    settings: Settings, client: Client, session: Session, password: str, code: str | None, passkey: object = None
 ) -> Session:
     """Prove the password (and second factor) again: the session may make sensitive changes
     for the next few minutes."""
     user = session.user
-    await prove(settings, client, user, password, code)
+    await prove(settings, client, user, password, code, passkey)
     async with in_transaction():
         session.reauthenticated_at = now()
         await Session.filter(id=session.id).update(reauthenticated_at=session.reauthenticated_at)

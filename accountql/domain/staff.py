@@ -19,6 +19,7 @@ from accountql.models import (
     AuditKind,
     BackupCode,
     MfaMethod,
+    Passkey,
     Purpose,
     TotpCredential,
     User,
@@ -61,7 +62,8 @@ async def reset_mfa(email: str, reason: str) -> User:
         user = await _user(email)
         await TotpCredential.filter(user_id=user.id).delete()
         await BackupCode.filter(user_id=user.id).delete()
-        await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP)
+        await Passkey.filter(user_id=user.id).delete()
+        await User.filter(id=user.id).update(mfa_enabled=False, mfa_method=MfaMethod.TOTP, has_passkey=False)
         await sessions.end_other_sessions(user.id, keep=None)
         await audit.record(AuditKind.MFA_RESET_BY_STAFF, subject_user_id=user.id, reason=reason)
         await _tell(

@@ -25,6 +25,7 @@ from accountql.models import (
     BackupCode,
     Contact,
     MfaMethod,
+    Passkey,
     Purpose,
     SshKey,
     TotpCredential,
@@ -109,6 +110,9 @@ async def claim(user: User) -> bool:
     user.password_hash, user.mfa_enabled, user.mfa_method, user.phone_number = unusable, False, MfaMethod.TOTP, None
     await TotpCredential.filter(user_id=user.id).delete()
     await BackupCode.filter(user_id=user.id).delete()
+    await Passkey.filter(user_id=user.id).delete()
+    await User.filter(id=user.id).update(has_passkey=False)
+    user.has_passkey = False
     await SshKey.filter(user_id=user.id).delete()
     await ApiKey.filter(created_by_id=user.id, revoked_at=None).update(revoked_at=now())
     await one_time.void_all(user.id, *Purpose)

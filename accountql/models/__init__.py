@@ -13,8 +13,9 @@ from accountql.models.mfa import (
     TotpCredential,
 )
 from accountql.models.one_time import OneTimeToken, Purpose
-from accountql.models.organization import Invitation, Membership, Organization, Role
+from accountql.models.organization import Invitation, Membership, MfaLevel, Organization, Role
 from accountql.models.outbox import OutboxMessage, OutboxStatus
+from accountql.models.passkey import Passkey, PasskeyCeremony, PasskeyChallenge
 from accountql.models.quota import Quota, SupportPlan
 from accountql.models.rate_limit import RateLimitCounter
 from accountql.models.session import (
@@ -39,10 +40,14 @@ __all__ = [
     "Contact",
     "ContactRole",
     "MfaChallenge",
+    "MfaLevel",
     "MfaMethod",
     "OneTimeToken",
     "OutboxMessage",
     "OutboxStatus",
+    "Passkey",
+    "PasskeyCeremony",
+    "PasskeyChallenge",
     "SecondFactor",
     "TotpCredential",
     "Invitation",

@@ -11,6 +11,7 @@ class SecondFactor(enum.StrEnum):
     TOTP = "TOTP"
     BACKUP_CODE = "BACKUP_CODE"
     SMS_CODE = "SMS_CODE"
+    PASSKEY = "PASSKEY"
 
 
 class MfaMethod(enum.StrEnum):

@@ -12,10 +12,18 @@ class Role(enum.StrEnum):
     MANAGER = "MANAGER"
 
 
+class MfaLevel(enum.StrEnum):
+    """What counts as MFA for an organization that enforces it."""
+
+    ANY = "ANY"
+    PHISHING_RESISTANT = "PHISHING_RESISTANT"  # passkeys only: TOTP and SMS codes can be phished
+
+
 class Organization(Model):
     id = fields.UUIDField(primary_key=True, default=uuid.uuid4)
     name = fields.CharField(max_length=200)
     mfa_enforced = fields.BooleanField(default=False)
+    mfa_level = fields.CharEnumField(MfaLevel, max_length=20, default=MfaLevel.ANY, db_default="ANY")
     # Members without MFA keep working until then (a grace period), reminded by e-mail.
     mfa_grace_until = fields.DatetimeField(null=True)
     # Set when the last reminder before the end of the grace period went out (once).

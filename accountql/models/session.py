@@ -11,6 +11,7 @@ from accountql.models.mfa import SecondFactor
 class LoginMethod(enum.StrEnum):
     PASSWORD = "PASSWORD"
     MAGIC_LINK = "MAGIC_LINK"
+    PASSKEY = "PASSKEY"  # a discoverable passkey with user verification, on its own
 
 
 class Session(Model):

@@ -31,6 +31,9 @@ class User(Model):
     phone_verified_at = fields.DatetimeField(null=True)
     # "TOTP" or "SMS": which second factor logIn asks for once MFA is on.
     mfa_method = fields.CharField(max_length=10, default="TOTP", db_default="TOTP")
+    # Kept in step with the user's Passkey rows, in the same transaction: organizations that
+    # require phishing-resistant MFA read it on every request.
+    has_passkey = fields.BooleanField(default=False, db_default=False)
     login_notifications = fields.BooleanField(default=False, db_default=False)
     # Platform staff: granted from the command line only, never through the API.
     is_staff = fields.BooleanField(default=False, db_default=False)

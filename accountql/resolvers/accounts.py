@@ -34,7 +34,7 @@ def auth_session(signed_in: accounts.SignedIn, context=None, session_cookie: boo
 
 
 def challenge(pending: PendingMfa) -> MfaChallenge:
-    return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at)
+    return MfaChallenge(challenge=pending.challenge, expires_at=pending.expires_at, methods=list(pending.methods))
 
 
 def log_in_result(result: accounts.SignedIn | PendingMfa, context=None, session_cookie: bool = False) -> LogInResult:
@@ -79,7 +79,7 @@ async def revoke_session(info: strawberry.Info, input: RevokeSessionInput) -> bo
 async def reauthenticate(info: strawberry.Info, input: ReauthenticateInput) -> Session:
     context = info.context
     session = await reauthentication.reauthenticate(
-        context.settings, context.client, await context.session(), input.password, input.code
+        context.settings, context.client, await context.session(), input.password, input.code, input.passkey
     )
     return Session.of(session, session.id)
 

@@ -58,6 +58,7 @@ async def set_mfa_enforcement(info: strawberry.Info, input: SetMfaEnforcementInp
         parse_id(input.organization_id, "input.organizationId"),
         input.enforced,
         input.grace_period_days,
+        input.level,
     )
     return Organization.of(organization)
 

@@ -4,7 +4,7 @@ second factors, SSH keys."""
 import strawberry
 from strawberry.scalars import JSON
 
-from accountql.resolvers import accounts, contacts, mfa, recovery, ssh_keys
+from accountql.resolvers import accounts, contacts, mfa, passkeys, recovery, ssh_keys
 from accountql.schema.fields import mutation, public_mutation
 from accountql.schema.permissions import RecentlyReauthenticated
 from accountql.schema.types import (
@@ -12,6 +12,8 @@ from accountql.schema.types import (
     BackupCodes,
     LogInResult,
     MfaEnrollment,
+    Passkey,
+    PasskeyOptions,
     Session,
     SshKey,
     User,
@@ -121,7 +123,40 @@ class AccountMutations:
     regenerate_backup_codes: BackupCodes = mutation(
         mfa.regenerate_backup_codes, "Replace every backup code; the old ones stop working.", SUDO
     )
-    disable_mfa: User = mutation(mfa.disable_mfa, 'Turn MFA off: type confirmation "DISABLE".', SUDO)
+    disable_mfa: User = mutation(
+        mfa.disable_mfa, 'Turn MFA off: type confirmation "DISABLE". Removes every second factor, passkeys included.', SUDO
+    )
+    begin_passkey_registration: PasskeyOptions = mutation(
+        passkeys.begin_passkey_registration,
+        "Creation options for a new passkey (discoverable, with user verification), for "
+        "navigator.credentials.create; their challenge works once, for this session, five minutes.",
+        SUDO,
+        mfa_exempt=True,
+    )
+    finish_passkey_registration: Passkey = mutation(
+        passkeys.finish_passkey_registration,
+        "Register the passkey that navigator.credentials.create made. The first passkey turns MFA "
+        "on (and ends your other sessions). You are told by e-mail.",
+        SUDO,
+        mfa_exempt=True,
+    )
+    begin_passkey_log_in: PasskeyOptions = public_mutation(
+        passkeys.begin_passkey_log_in,
+        "Request options for navigator.credentials.get: for a passkey alone (no e-mail address "
+        "asked, nothing said about accounts), or for the second factor of an MfaChallenge.",
+    )
+    finish_passkey_log_in: AuthSession = public_mutation(
+        passkeys.finish_passkey_log_in,
+        "Sign in with the assertion navigator.credentials.get made: a session, once. Refused "
+        "(INVALID_CREDENTIALS) when it does not verify or its counter went backwards.",
+    )
+    rename_passkey: Passkey = mutation(passkeys.rename_passkey, "Rename one of your passkeys.", SUDO)
+    remove_passkey: User = mutation(
+        passkeys.remove_passkey,
+        "Remove one of your passkeys; refused (CONFLICT) when it is the last second factor an "
+        "organization you belong to requires. You are told by e-mail.",
+        SUDO,
+    )
     export_my_data: JSON = mutation(
         accounts.export_my_data,
         "Everything the service holds about you (profile, memberships, sessions, login history, keys' "

@@ -12,6 +12,7 @@ from accountql.models import ContactRole as ContactRoleModel
 from accountql.models import KycDocumentType as KycDocumentTypeModel
 from accountql.models import KycStatus as KycStatusModel
 from accountql.models import LoginMethod as LoginMethodModel
+from accountql.models import MfaLevel as MfaLevelModel
 from accountql.models import MfaMethod as MfaMethodModel
 from accountql.models import Role as RoleModel
 from accountql.models import SecondFactor as SecondFactorModel
@@ -42,12 +43,14 @@ Role = described(RoleModel, "A member's role in an organization.", {
 LoginMethod = described(LoginMethodModel, "How a login attempt proved the first factor.", {
     "PASSWORD": "The account's password.",
     "MAGIC_LINK": "A one-time link sent to the account's address.",
+    "PASSKEY": "A passkey with user verification (a PIN or biometric), on its own: no password.",
 })
 
 SecondFactor = described(SecondFactorModel, "The second factor a login presented.", {
     "TOTP": "A code from an authenticator app.",
     "BACKUP_CODE": "One of the account's single-use backup codes.",
     "SMS_CODE": "A code texted to the account's verified phone number.",
+    "PASSKEY": "A passkey (WebAuthn): phishing-resistant, answered with finishPasskeyLogIn.",
 })
 
 ApiKeyAccess = described(
@@ -157,7 +160,30 @@ AuditKind = described(AuditKindModel, "What a security audit event records.", {
     "ACCOUNT_DELETED": "The user deleted their account; it shows as a deleted user from then on.",
     "ORGANIZATION_DELETED": "An owner deleted an organization (recorded in the owner's own log).",
     "DATA_EXPORTED": "The user downloaded everything the service holds about them.",
+    "PASSKEY_ADDED": "A passkey was registered on the account.",
+    "PASSKEY_RENAMED": "A passkey was renamed.",
+    "PASSKEY_REMOVED": "A passkey was removed from the account.",
+    "PASSKEY_CLONE_SUSPECTED": "A passkey signed with a counter that did not increase (it may have been copied); the sign-in was refused.",
 })
+
+MfaLevel = described(MfaLevelModel, "What counts as multi-factor authentication where an organization enforces it.", {
+    "ANY": "Any second factor: a passkey, an authenticator app, or SMS codes.",
+    "PHISHING_RESISTANT": (
+        "Passkeys only: members whose only second factor is an authenticator app or SMS codes "
+        "are treated as members without MFA."
+    ),
+})
+
+
+
+@strawberry.enum(description="Whether a passkey can leave its authenticator (WebAuthn's backup eligibility).")
+class PasskeyDeviceType(enum.Enum):
+    SINGLE_DEVICE = strawberry.enum_value(
+        "SINGLE_DEVICE", description="Bound to one authenticator (a security key): it cannot be backed up or synced."
+    )
+    MULTI_DEVICE = strawberry.enum_value(
+        "MULTI_DEVICE", description="May be backed up and synced to the user's other devices (a password manager)."
+    )
 
 MfaMethod = described(MfaMethodModel, "How the user proves the second factor.", {
     "TOTP": "An authenticator app: the recommended method.",

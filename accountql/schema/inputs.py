@@ -5,12 +5,14 @@ from datetime import datetime
 
 import strawberry
 from strawberry.file_uploads import Upload
+from strawberry.scalars import JSON
 
 from accountql.schema.enums import (
     AbuseReason,
     ApiKeyAccess,
     ContactRole,
     KycDocumentType,
+    MfaLevel,
     ResetChannel,
     Role,
     SupportPlan,
@@ -72,6 +74,11 @@ class ReauthenticateInput:
     password: str = text("The account's password.")
     code: str | None = strawberry.field(
         default=None, description="With MFA on: a code from the app, the SMS code, or a backup code."
+    )
+    passkey: JSON | None = strawberry.field(
+        default=None,
+        description="With MFA on, instead of a code: a passkey's PublicKeyCredential.toJSON(), "
+        "made for the options of beginPasskeyLogIn(input: {}) (user verification required).",
     )
 
 
@@ -244,6 +251,10 @@ class SetMfaEnforcementInput:
     enforced: bool = text("Whether to require MFA.")
     grace_period_days: int = strawberry.field(
         default=0, description="Days (0 to 90) during which members without MFA keep working."
+    )
+    level: MfaLevel = strawberry.field(
+        default=MfaLevel.ANY,
+        description="What counts as MFA: any second factor, or passkeys only (PHISHING_RESISTANT).",
     )
 
 

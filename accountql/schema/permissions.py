@@ -169,9 +169,9 @@ class HasRole(BasePermission):
         organization = membership.organization
         if self.mfa_gate and mfa_enforcement.blocks(organization, await info.context.user()):
             raise MfaRequired(
-                f"{organization.name} requires multi-factor authentication: turn it on with "
-                "beginMfaEnrollment and confirmMfaEnrollment, then try again.",
+                mfa_enforcement.blocked_message(organization),
                 organizationId=str(organization.id),
+                level=organization.mfa_level.value,
             )
         if self.role == Role.OWNER and membership.role != Role.OWNER:
             raise Forbidden(

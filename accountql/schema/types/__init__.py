@@ -22,6 +22,7 @@ from accountql.schema.types.organization import (
     SshKey,
     SupportGrant,
 )
+from accountql.schema.types.passkey import Passkey, PasskeyOptions
 from accountql.schema.types.provider import AbuseCase, AbuseReport, KycSubmission
 
 __all__ = [
@@ -41,6 +42,8 @@ __all__ = [
     "MfaChallenge",
     "MfaEnrollment",
     "Organization",
+    "Passkey",
+    "PasskeyOptions",
     "Quota",
     "Session",
     "SshKey",

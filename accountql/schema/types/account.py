@@ -10,7 +10,7 @@ import strawberry
 
 from accountql import models
 from accountql.auth import sessions
-from accountql.domain import audit_log, email_change, reauthentication, ssh_keys
+from accountql.domain import audit_log, email_change, passkeys, reauthentication, ssh_keys
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.schema.enums import AuditKind, LoginMethod, MfaMethod, SecondFactor
 from accountql.schema.pagination import (
@@ -27,9 +27,11 @@ from accountql.schema.pagination import (
 if TYPE_CHECKING:
     from accountql.schema.types.audit import AuditEvent
     from accountql.schema.types.organization import Membership, SshKey
+    from accountql.schema.types.passkey import Passkey
 
 ORGANIZATION = "accountql.schema.types.organization"
 AUDIT = "accountql.schema.types.audit"
+PASSKEY = "accountql.schema.types.passkey"
 NEWEST_FIRST = Order(newest_first=True)
 
 
@@ -231,6 +233,24 @@ class User:
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
         )
 
+    @strawberry.field(description="The user's passkeys, oldest first. Only the user sees them.")
+    async def passkeys(
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Annotated[Passkey, strawberry.lazy(PASSKEY)]]:
+        from accountql.schema.types.passkey import Passkey
+
+        if not self._is_viewer(info):
+            return empty_connection()
+        return await paginate(
+            passkeys.of_user(self.row.id), Passkey.of,
+            info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
+        )
+
     @strawberry.field(description="Security events by or about the user, newest first. Only the user sees them.")
     async def audit_events(
         self,
@@ -263,11 +283,15 @@ class AuthSession:
 
 
 @strawberry.type(
-    description="Multi-factor authentication is on: pass `challenge` and a code to verifyMfa."
+    description="Multi-factor authentication is on: pass `challenge` and a code to verifyMfa, or "
+    "answer it with a passkey (beginPasskeyLogIn and finishPasskeyLogIn with this challenge)."
 )
 class MfaChallenge:
     challenge: str = strawberry.field(description="The half-finished login, for verifyMfa (five tries).")
     expires_at: datetime = strawberry.field(description="When the challenge ends: five minutes from the password.")
+    methods: list[SecondFactor] = strawberry.field(
+        description="The second factors the account has that can answer it (PASSKEY: with finishPasskeyLogIn)."
+    )
 
 
 @strawberry.type(description="A TOTP secret to add to an authenticator app, as text, URI and QR code.")

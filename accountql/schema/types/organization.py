@@ -18,6 +18,7 @@ from accountql.schema.enums import (
     ApiKeyAccess,
     AuditKind,
     ContactRole,
+    MfaLevel,
     KycStatus,
     Role,
     SupportPlan,
@@ -218,6 +219,9 @@ class Organization:
     mfa_grace_until: datetime | None = strawberry.field(
         description="While MFA is enforced with a grace period: when members without MFA lose access."
     )
+    mfa_level: MfaLevel = strawberry.field(
+        description="What counts as MFA while it is enforced: any second factor, or passkeys only."
+    )
     row: strawberry.Private[models.Organization]
 
     @property
@@ -231,6 +235,7 @@ class Organization:
             name=row.name,
             mfa_enforced=row.mfa_enforced,
             mfa_grace_until=row.mfa_grace_until,
+            mfa_level=MfaLevel(row.mfa_level),
             row=row,
         )
 
