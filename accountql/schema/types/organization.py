@@ -60,12 +60,12 @@ class Membership:
         return cls(id=strawberry.ID(str(row.id)), role=Role(row.role), created_at=row.created_at, row=row)
 
     @strawberry.field(description="The member.")
-    async def user(self) -> User:
-        return User.of(await self.row.user)
+    async def user(self, info: strawberry.Info) -> User:
+        return User.of(await info.context.loaders.user.load(self.row.user_id))
 
     @strawberry.field(description="The organization.")
-    async def organization(self) -> Organization:
-        return Organization.of(await self.row.organization)
+    async def organization(self, info: strawberry.Info) -> Organization:
+        return Organization.of(await info.context.loaders.organization.load(self.row.organization_id))
 
 
 @strawberry.type(description="An invitation to join an organization, for one e-mail address.")
@@ -89,8 +89,8 @@ class Invitation:
         )
 
     @strawberry.field(description="The organization it invites to (its data needs membership).")
-    async def organization(self) -> Organization:
-        return Organization.of(await self.row.organization)
+    async def organization(self, info: strawberry.Info) -> Organization:
+        return Organization.of(await info.context.loaders.organization.load(self.row.organization_id))
 
 
 @strawberry.type(description="An API key: it acts for its organization.")
@@ -173,8 +173,8 @@ class SshKey:
         )
 
     @strawberry.field(description="Whose key it is.")
-    async def user(self) -> User:
-        return User.of(await self.row.user)
+    async def user(self, info: strawberry.Info) -> User:
+        return User.of(await info.context.loaders.user.load(self.row.user_id))
 
 
 @strawberry.type(description="Leave for platform staff to act in an organization as a MANAGER.")
@@ -248,7 +248,7 @@ class Organization:
         self, info: strawberry.Info, first: First = None, after: After = None, last: Last = None, before: Before = None
     ) -> Connection[Membership] | None:
         return await paginate(
-            models.Membership.filter(organization_id=self.row.id).select_related("user"), Membership.of,
+            models.Membership.filter(organization_id=self.row.id), Membership.of,
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
         )
 
