@@ -9,17 +9,20 @@ caller may see, and must not outlive the request nor reach another user.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from strawberry.dataloader import DataLoader
+from strawberry.types.nodes import SelectedField
 from tortoise.models import Model
 
 from accountql.models import ApiKey, Organization, User
 
-# What a list shows of a user: every column but the password hash, which no type shows
-# and which is the one secret of the row (and its longest text).
-USER_COLUMNS = tuple(name for name in User._meta.fields_db_projection if name != "password_hash")
+# What the User type shows (accountql.schema.types.account): never the password hash, and
+# none of the times it does not show, each a parse per row.
+USER_COLUMNS = ("id", "email", "name", "created_at", "last_login_at", "email_verified", "deleted_at",
+                "mfa_enabled", "mfa_method", "phone_number", "login_notifications")
 API_KEY_COLUMNS = ("id", "organization_id", "name", "access", "prefix", "created_at", "expires_at",
                    "revoked_at", "last_used_at", "created_by_id")
 
@@ -58,3 +61,39 @@ class Loaders:
 
     async def user_or_none(self, user_id: uuid.UUID | None) -> User | None:
         return None if user_id is None else await self.user.load(user_id)
+
+
+def ready_or_later(loader: DataLoader, key: Any, wrap: Callable[[Any], Any]) -> Any:
+    """`wrap(row)` at once when the request already holds the row (its page fetched the
+    rows it points at ahead, or another item did), else an awaitable of it. A sync
+    answer spares graphql-core a task per item: a third of a 100-item page's CPU."""
+    loaded = loader.cache_map.get(key)
+    if loaded is not None and loaded.done() and loaded.exception() is None:
+        return wrap(loaded.result())
+
+    async def later() -> Any:
+        return wrap(await loader.load(key))
+
+    return later()
+
+
+def selects(info, *path: str) -> bool:
+    """Whether the query asks for the field at `path` below the current one (through
+    fragments too), e.g. selects(info, "edges", "node", "user")."""
+    selections = info.selected_fields
+    for name in path:
+        found = [child for selection in selections for child in _children(selection) if child.name == name]
+        if not found:
+            return False
+        selections = found
+    return True
+
+
+def _children(selection) -> list:
+    children = []
+    for child in getattr(selection, "selections", None) or []:
+        if isinstance(child, SelectedField):
+            children.append(child)
+        else:  # a fragment: its fields are the parent's
+            children.extend(_children(child))
+    return children

@@ -133,9 +133,11 @@ async def paginate(
     last: int | None = None,
     before: str | None = None,
     order: Order = Order(),
+    prefetch: Callable[[list], Awaitable] | None = None,
 ) -> Connection:
     """One page of `query` in `order`: the `first` items after `after`, or the `last` items
-    before `before` (20 when neither size is given)."""
+    before `before` (20 when neither size is given). `prefetch(rows)` loads what the
+    page's items point at, before they are asked for it."""
     if first is not None and last is not None:
         raise BadUserInput("Give first or last, not both: first pages forward, last backward.", field="last")
     forward = last is None
@@ -156,6 +158,8 @@ async def paginate(
     rows = await query.order_by(*order.fields(forward)).limit(size + 1)
     more = len(rows) > size
     rows = rows[:size] if forward else list(reversed(rows[:size]))
+    if prefetch is not None and rows:
+        await prefetch(rows)
     time_field = order.time_field
     edges = [Edge(node=to_node(row), cursor=_encode(getattr(row, time_field), row.id)) for row in rows]
     # The other way: whether the cursor's own row, or any beyond it, still exists.

@@ -13,6 +13,7 @@ from accountql.auth import sessions
 from accountql.domain import audit_log, email_change, reauthentication, ssh_keys
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.schema.enums import AuditKind, LoginMethod, MfaMethod, SecondFactor
+from accountql.schema.loaders import selects
 from accountql.schema.pagination import (
     After,
     Before,
@@ -208,9 +209,15 @@ class User:
 
         if not self._is_viewer(info):
             return empty_connection()
+        loaders = info.context.loaders
+
+        async def organizations(rows: list[models.Membership]) -> None:
+            await loaders.organization.load_many([row.organization_id for row in rows])
+
         return await paginate(
             models.Membership.filter(user_id=self.row.id), Membership.of,
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
+            prefetch=organizations if selects(info, "edges", "node", "organization") else None,
         )
 
     @strawberry.field(description="The user's SSH public keys, oldest first. Only the user sees them here.")

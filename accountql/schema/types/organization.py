@@ -23,6 +23,7 @@ from accountql.schema.enums import (
     SupportPlan,
     SupportReason,
 )
+from accountql.schema.loaders import ready_or_later, selects
 from accountql.schema.pagination import (
     After,
     Before,
@@ -60,12 +61,24 @@ class Membership:
         return cls(id=strawberry.ID(str(row.id)), role=Role(row.role), created_at=row.created_at, row=row)
 
     @strawberry.field(description="The member.")
-    async def user(self, info: strawberry.Info) -> User:
-        return User.of(await info.context.loaders.user.load(self.row.user_id))
+    def user(self, info: strawberry.Info) -> User:
+        return ready_or_later(info.context.loaders.user, self.row.user_id, User.of)
 
     @strawberry.field(description="The organization.")
-    async def organization(self, info: strawberry.Info) -> Organization:
-        return Organization.of(await info.context.loaders.organization.load(self.row.organization_id))
+    def organization(self, info: strawberry.Info) -> Organization:
+        return ready_or_later(info.context.loaders.organization, self.row.organization_id, Organization.of)
+
+
+def _members_users(info: strawberry.Info):
+    """For a page of members that shows their users: fetch them with the page, in one
+    statement, so that each member's `user` answers at once."""
+    if not selects(info, "edges", "node", "user"):
+        return None
+
+    async def prefetch(rows: list[models.Membership]) -> None:
+        await info.context.loaders.user.load_many([row.user_id for row in rows])
+
+    return prefetch
 
 
 @strawberry.type(description="An invitation to join an organization, for one e-mail address.")
@@ -250,6 +263,7 @@ class Organization:
         return await paginate(
             models.Membership.filter(organization_id=self.row.id), Membership.of,
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
+            prefetch=_members_users(info),
         )
 
     @guarded_field(OWNERS, description="Invitations not yet accepted nor expired, newest first.")
