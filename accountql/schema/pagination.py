@@ -91,9 +91,10 @@ class Order:
     time_field: str = "created_at"
     newest_first: bool = False
 
-    def beyond(self, cursor: tuple[datetime, uuid.UUID], forward: bool) -> Q:
-        """The rows after the cursor in the list's order (forward) or before it."""
-        return _RowBeyond((self.time_field, "id"), cursor, later=forward != self.newest_first)
+    def beyond(self, cursor: tuple[datetime, uuid.UUID], forward: bool, inclusive: bool = False) -> Q:
+        """The rows after the cursor in the list's order (forward) or before it; with
+        `inclusive`, the cursor's own row too."""
+        return _RowBeyond((self.time_field, "id"), cursor, later=forward != self.newest_first, inclusive=inclusive)
 
     def fields(self, forward: bool) -> tuple[str, str]:
         sign = "-" if forward == self.newest_first else ""
@@ -106,9 +107,9 @@ class _RowBeyond(Q):
     index, where the equivalent `time > t OR (time = t AND id > i)` that Tortoise's Q would
     write is a filter over every row of the owner: page 500 then cost 500 pages."""
 
-    def __init__(self, fields: tuple[str, str], values: tuple, later: bool) -> None:
+    def __init__(self, fields: tuple[str, str], values: tuple, later: bool, inclusive: bool = False) -> None:
         super().__init__()
-        self.row_fields, self.row_values, self.later = fields, values, later
+        self.row_fields, self.row_values, self.later, self.inclusive = fields, values, later, inclusive
 
     def resolve(self, resolve_context: ResolveContext) -> QueryModifier:
         model, table = resolve_context.model, resolve_context.table
@@ -119,7 +120,10 @@ class _RowBeyond(Q):
             for name, value in zip(self.row_fields, self.row_values, strict=True)
         ]
         left, right = Tuple(*columns), Tuple(*values)
-        criterion = left > right if self.later else left < right
+        if self.inclusive:
+            criterion = left >= right if self.later else left <= right
+        else:
+            criterion = left > right if self.later else left < right
         return QueryModifier(where_criterion=criterion.negate() if self._is_negated else criterion)
 
 
@@ -182,4 +186,5 @@ async def paginate(
 async def _any_at_or_beyond(query: QuerySet, order: Order, cursor, forward: bool) -> bool:
     if cursor is None:
         return False
-    return await query.filter(Q(id=cursor[1]) | order.beyond(cursor, forward=forward)).exists()
+    # One range of the list's index, as the page itself (an OR with id = … was a scan).
+    return await query.filter(order.beyond(cursor, forward=forward, inclusive=True)).exists()
