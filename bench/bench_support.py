@@ -72,6 +72,8 @@ def argon2_threads(environment: dict) -> int:
     what the server picks (the cores minus one), and never more than the cores."""
     from accountql.auth import passwords
 
+    if not hasattr(passwords, "default_threads"):
+        return cores()  # a server before 0.2.0 hashed in the loop's executor: every core
     configured = int(environment.get("ACCOUNTQL_ARGON2_THREADS") or 0)
     return min(configured or passwords.default_threads(), passwords.available_cores())
 

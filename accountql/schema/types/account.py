@@ -205,7 +205,7 @@ class User:
         last: Last = None,
         before: Before = None,
     ) -> Connection[Annotated[Membership, strawberry.lazy(ORGANIZATION)]]:
-        from accountql.schema.types.organization import Membership
+        from accountql.schema.types.organization import MEMBERSHIP_COLUMNS, Membership
 
         if not self._is_viewer(info):
             return empty_connection()
@@ -218,6 +218,7 @@ class User:
             models.Membership.filter(user_id=self.row.id), Membership.of,
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
             prefetch=organizations if selects(info, "edges", "node", "organization") else None,
+            columns=MEMBERSHIP_COLUMNS,
         )
 
     @strawberry.field(description="The user's SSH public keys, oldest first. Only the user sees them here.")

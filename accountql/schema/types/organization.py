@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from accountql.schema.types.provider import AbuseCase
 
 NEWEST_FIRST = Order(newest_first=True)
+# What a page of memberships reads: what Membership shows and points at.
+MEMBERSHIP_COLUMNS = ("id", "role", "created_at", "user_id", "organization_id")
 MEMBERS = (HasRole(Role.MANAGER),)
 OWNERS = (HasRole(Role.OWNER),)
 
@@ -263,7 +265,7 @@ class Organization:
         return await paginate(
             models.Membership.filter(organization_id=self.row.id), Membership.of,
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
-            prefetch=_members_users(info),
+            prefetch=_members_users(info), columns=MEMBERSHIP_COLUMNS,
         )
 
     @guarded_field(OWNERS, description="Invitations not yet accepted nor expired, newest first.")
