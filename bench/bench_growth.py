@@ -10,7 +10,7 @@ the end), migrates them, and seeds them in bulk (generate_series, with progress 
   small: 1,000 rows in each list.
 
 Through the real API (the ASGI app over httpx, in this process) it then times, as the
-median of --repeat requests, pages of 20 (the default size) of four lists: the
+fastest of --repeat requests, pages of 20 (the default size) of four lists: the
 organization's members, the user's login attempts, the organization's audit events and
 the user's sessions. On the large set: the first page and the 500th (rows 9,981 to
 10,000, reached by its cursor); on the small set: the first page and the last (the 50th).
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import sys
 import time
 import uuid
@@ -153,8 +152,11 @@ async def seed(url: str, size: dict, user_id: uuid.UUID, organization_id: uuid.U
             INSERT INTO session (id, user_id, created_at, expires_at, last_seen_at, support)
             SELECT gen_random_uuid(), n.id, now() - i * interval '1 second', now() + interval '1 day', now(), false
             FROM generate_series($1::int, $2::int) i JOIN numbered n ON n.k = 1 + i % $3""", size["users"] - 1)
-        say("  ANALYZE")
-        await connection.execute("ANALYZE")
+        # Settled before measuring: statistics, visibility, and no checkpoint or autovacuum
+        # of the fresh rows running under the timings.
+        say("  VACUUM ANALYZE, CHECKPOINT")
+        await connection.execute("VACUUM ANALYZE")
+        await connection.execute("CHECKPOINT")
     finally:
         await connection.close()
 
@@ -198,7 +200,9 @@ async def capture_all(captured: Captured) -> None:
 
 
 async def timed(client, query: str, variables: dict, token: str, repeat: int) -> tuple[float, dict]:
-    """The median wall time of the request (ms), and its data."""
+    """The fastest wall time of the request in `repeat` tries (ms), and its data. The
+    fastest, not the median: on a shared machine other processes only ever add time, and
+    what is compared here is the page's own cost."""
     times, data = [], None
     for _ in range(repeat):
         started = time.perf_counter()
@@ -209,7 +213,7 @@ async def timed(client, query: str, variables: dict, token: str, repeat: int) ->
         if payload.get("errors"):
             raise RuntimeError(f"{query[:60]}…: {payload['errors']}")
         data = payload["data"]
-    return 1000 * statistics.median(times), data
+    return 1000 * min(times), data
 
 
 def connection_of(data: dict) -> dict:
@@ -330,7 +334,7 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--server-url", default="postgres://postgres@127.0.0.1:5432/postgres",
                         help="a PostgreSQL server to create (and drop) two databases on")
-    parser.add_argument("--repeat", type=int, default=15, help="requests per page, the median counts (15)")
+    parser.add_argument("--repeat", type=int, default=15, help="requests per page, the fastest counts (15)")
     return parser.parse_args(argv)
 
 
