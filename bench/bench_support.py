@@ -42,7 +42,7 @@ def seed_members(database: Path, organization_id: str, members: int) -> float:
                 f"""
                 INSERT INTO membership (id, user_id, organization_id, role, created_at)
                 SELECT {SQLITE_UUID}, id, ?, 'MANAGER',
-                    strftime('%Y-%m-%d %H:%M:%f', '2026-01-01', '+' || rowid || ' seconds') || '+00:00'
+                    strftime('%Y-%m-%d %H:%M:%S', '2026-01-01', '+' || rowid || ' seconds') || '+00:00'
                 FROM user_account WHERE email LIKE 'member%@bench.invalid'""",
                 (organization_id,),
             )
