@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 ORGANIZATION = "accountql.schema.types.organization"
 AUDIT = "accountql.schema.types.audit"
 NEWEST_FIRST = Order(newest_first=True)
+# What a page of sessions reads: what Session shows (and reauthenticatedUntil needs).
+SESSION_COLUMNS = ("id", "created_at", "expires_at", "last_seen_at", "ip_address", "user_agent", "support",
+                   "reauthenticated_at")
 
 
 @strawberry.type(description="A signed-in device or browser. Lasts one hour from sign-in.")
@@ -176,7 +179,7 @@ class User:
         return await paginate(
             sessions.active_sessions(self.row.id), lambda row: Session.of(row, current),
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
-            order=NEWEST_FIRST,
+            order=NEWEST_FIRST, columns=SESSION_COLUMNS,
         )
 
     @strawberry.field(description="Every login attempt on the account, newest first. Only the user sees them.")
