@@ -40,7 +40,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
     """The app. With manage_database it opens the database and starts the outbox delivery
     worker on start-up, and stops both at shutdown; tests that open the database
     themselves pass False."""
-    passwords.configure(settings.argon2_memory_kib, settings.argon2_time_cost)
+    passwords.configure(settings.argon2_memory_kib, settings.argon2_time_cost, settings.argon2_threads)
     sealing.configure(settings.secret_keys)
     # Security events cross processes by PostgreSQL's LISTEN/NOTIFY; on SQLite they stay here.
     events.bus.use_postgres(db.postgres_credentials(settings.database_url))

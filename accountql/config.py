@@ -347,6 +347,8 @@ class Settings:
     app_url: str = "http://127.0.0.1:8000"
     argon2_memory_kib: int = 19 * 1024
     argon2_time_cost: int = 2
+    # Threads that hash passwords at once; 0: the cores minus one (the event loop's).
+    argon2_threads: int = 0
     # Web origins whose browser scripts may call /graphql, with credentials (web/cors.py).
     cors_origins: tuple = ()
     # GET /metrics (web/metrics.py): off (404), open, or open to `Bearer <metrics_token>`.
@@ -440,6 +442,7 @@ def load_settings(create_secret: bool = True) -> Settings:
         app_url=(_http_url("ACCOUNTQL_APP_URL") or "http://127.0.0.1:8000").rstrip("/"),
         argon2_memory_kib=_int("ACCOUNTQL_ARGON2_MEMORY_KIB", 19 * 1024, minimum=8),
         argon2_time_cost=_int("ACCOUNTQL_ARGON2_TIME_COST", 2),
+        argon2_threads=_int("ACCOUNTQL_ARGON2_THREADS", 0, minimum=0),
         cors_origins=_origins("ACCOUNTQL_CORS_ORIGINS"),
         **_metrics("ACCOUNTQL_METRICS"),
         log_format=_choice("ACCOUNTQL_LOG_FORMAT", LOG_FORMATS),

@@ -20,6 +20,7 @@ from accountql.domain import support
 from accountql.errors import Forbidden, Unauthenticated
 from accountql.models import ApiKey, Membership, Session, User
 from accountql.net import in_networks
+from accountql.schema.loaders import Loaders
 from accountql.web import cookies
 
 
@@ -66,6 +67,8 @@ class RequestContext:
     _api_key: ApiKey | None = None
     _memberships: dict[uuid.UUID, Membership | None] = field(default_factory=dict)
     _audit: audit.Scope | None = None
+    # The rows the items of this request's pages point at, one statement per kind.
+    loaders: Loaders = field(default_factory=Loaders)
 
     @classmethod
     def from_connection(
@@ -151,7 +154,11 @@ class RequestContext:
                 if membership is not None and self._audit:
                     self._audit.support = True
             self._memberships[organization_id] = membership
+            if membership is not None:
+                # Every field under organization(id:) or a membership names this one.
+                self.loaders.know_organizations([membership.organization])
         return self._memberships[organization_id]
 
     def forget_memberships(self) -> None:
         self._memberships.clear()
+        self.loaders = Loaders()  # a mutation changed them: read them again

@@ -1,13 +1,18 @@
 """Password hashing (argon2id) and the password policy of NIST SP 800-63B.
 
 Hashing costs about 20 ms of CPU, so it runs in a worker thread: the event loop keeps
-serving other requests meanwhile (argon2-cffi releases the GIL while it hashes).
+serving other requests meanwhile (argon2-cffi releases the GIL while it hashes). The
+threads are a pool of their own, one per core but the one the event loop needs: in the
+loop's default executor, as many hashes as logins at once competed with the loop (and
+with each other) for the cores, and every request waited behind them.
 """
 
 from __future__ import annotations
 
 import asyncio
-from functools import cache
+import os
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache, partial
 from importlib import resources
 
 from argon2 import PasswordHasher, Type
@@ -20,18 +25,41 @@ MAX_LENGTH = 256  # NIST: allow at least 64; never truncate what we accept.
 
 _hasher: PasswordHasher | None = None
 _dummy_hash: str | None = None
+_threads: ThreadPoolExecutor | None = None
 
 
-def configure(memory_kib: int, time_cost: int) -> None:
-    global _hasher, _dummy_hash
+def available_cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def default_threads() -> int:
+    return max(1, available_cores() - 1)
+
+
+def configure(memory_kib: int, time_cost: int, threads: int = 0) -> None:
+    """argon2id's cost, and how many threads hash at once (0: the cores minus one)."""
+    global _hasher, _dummy_hash, _threads
     _hasher = PasswordHasher(
         time_cost=time_cost, memory_cost=memory_kib, parallelism=1, type=Type.ID
     )
     _dummy_hash = _hasher.hash("not a password anyone has: used to even out timing")
+    if _threads is not None:
+        _threads.shutdown(wait=False)
+    _threads = ThreadPoolExecutor(threads or default_threads(), thread_name_prefix="argon2")
+
+
+async def _in_pool(function, *args):
+    if _threads is None:
+        hasher()
+    return await asyncio.get_running_loop().run_in_executor(_threads, partial(function, *args))
 
 
 def hasher() -> PasswordHasher:
-    if _hasher is None:
+    if _hasher is None or _threads is None:
         configure(19 * 1024, 2)
     return _hasher
 
@@ -67,7 +95,7 @@ def check_policy(password: str, field: str = "password", email: str | None = Non
 
 
 async def hash_password(password: str) -> str:
-    return await asyncio.to_thread(hasher().hash, password)
+    return await _in_pool(hasher().hash, password)
 
 
 async def verify_password(password_hash: str | None, password: str) -> bool:
@@ -75,9 +103,9 @@ async def verify_password(password_hash: str | None, password: str) -> bool:
     verified instead, so the answer takes as long as for a real account."""
     if password_hash is None:
         hasher()
-        await asyncio.to_thread(_verify, _dummy_hash, password)
+        await _in_pool(_verify, _dummy_hash, password)
         return False
-    return await asyncio.to_thread(_verify, password_hash, password)
+    return await _in_pool(_verify, password_hash, password)
 
 
 def _verify(password_hash: str, password: str) -> bool:

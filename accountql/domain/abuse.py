@@ -139,4 +139,4 @@ def cases_of(organization_id: uuid.UUID):
 
 
 def reports_of(case_id: uuid.UUID):
-    return AbuseReport.filter(case_id=case_id).select_related("reporter")
+    return AbuseReport.filter(case_id=case_id)

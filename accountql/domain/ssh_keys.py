@@ -124,4 +124,4 @@ def of_user(user_id: uuid.UUID):
 
 def of_organization_members(organization_id: uuid.UUID):
     """The SSH keys of the organization's members (a query: the caller pages it)."""
-    return SshKey.filter(user__memberships__organization_id=organization_id).select_related("user")
+    return SshKey.filter(user__memberships__organization_id=organization_id)

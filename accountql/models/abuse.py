@@ -33,6 +33,8 @@ class AbuseCase(Model):
 
     class Meta:
         table = "abuse_case"
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("organization_id", "created_at", "id"),)
 
 
 class AbuseReport(Model):

@@ -33,3 +33,5 @@ class ApiKey(Model):
 
     class Meta:
         table = "api_key"
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("organization_id", "created_at", "id"),)

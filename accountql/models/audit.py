@@ -91,3 +91,10 @@ class AuditEvent(Model):
 
     class Meta:
         table = "audit_event"
+        # An organization's log and a user's (what they did, what was done to them), each
+        # in the order it pages (keyset cursors on at, id): any page is an index range.
+        indexes = (
+            ("organization_id", "at", "id"),
+            ("actor_user_id", "at", "id"),
+            ("subject_user_id", "at", "id"),
+        )

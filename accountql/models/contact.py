@@ -35,6 +35,8 @@ class Contact(Model):
     class Meta:
         table = "contact"
         unique_together = (("organization", "email"),)
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("organization_id", "created_at", "id"),)
 
     @property
     def role_list(self) -> list[ContactRole]:

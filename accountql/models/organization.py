@@ -52,6 +52,9 @@ class Membership(Model):
     class Meta:
         table = "membership"
         unique_together = (("user", "organization"),)
+        # An organization's members and a user's memberships, each in the order they are
+        # paged (keyset cursors on created_at, id): any page is one index range.
+        indexes = (("organization_id", "created_at", "id"), ("user_id", "created_at", "id"))
 
 
 class Invitation(Model):
@@ -70,3 +73,5 @@ class Invitation(Model):
 
     class Meta:
         table = "invitation"
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("organization_id", "created_at", "id"),)

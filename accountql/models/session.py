@@ -34,6 +34,8 @@ class Session(Model):
 
     class Meta:
         table = "session"
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("user_id", "created_at", "id"),)
 
 
 class LoginAttempt(Model):
@@ -53,7 +55,8 @@ class LoginAttempt(Model):
 
     class Meta:
         table = "login_attempt"
-        indexes = (("user_id", "at"),)
+        # In the order the login history pages (keyset cursors on at, id).
+        indexes = (("user_id", "at", "id"),)
 
 
 class UnknownAccountAttempt(Model):

@@ -21,3 +21,5 @@ class SshKey(Model):
 
     class Meta:
         table = "ssh_key"
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("user_id", "created_at", "id"),)

@@ -32,3 +32,5 @@ class SupportGrant(Model):
 
     class Meta:
         table = "support_grant"
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("organization_id", "created_at", "id"),)

@@ -4,7 +4,6 @@ import strawberry
 
 from accountql.domain import deletion, organizations
 from accountql.errors import not_found
-from accountql.models import Organization as OrganizationRow
 from accountql.schema.inputs import (
     AcceptInvitationInput,
     CancelInvitationInput,
@@ -32,7 +31,10 @@ from accountql.schema.types import Invitation, Membership, Organization
 async def organization(
     info: strawberry.Info, id: Annotated[strawberry.ID, strawberry.argument(description="The organization's id.")]
 ) -> Organization:
-    row = await OrganizationRow.get_or_none(id=parse_id(id, "id"))
+    organization_id = parse_id(id, "id")
+    # The permission check has just read the caller's membership with its organization:
+    # the same row, not a second statement.
+    row = await info.context.loaders.organization.load(organization_id)
     if row is None:
         raise not_found("organization")
     return Organization.of(row)

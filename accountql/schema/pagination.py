@@ -11,10 +11,13 @@ from datetime import datetime
 from typing import Annotated, Generic, TypeVar
 
 import strawberry
-from tortoise.expressions import Q
+from pypika_tortoise.terms import Tuple
+from tortoise.expressions import Q, ResolveContext
+from tortoise.query_utils import QueryModifier
 from tortoise.queryset import QuerySet
 
 from accountql.errors import BadUserInput
+from accountql.schema.loaders import Row
 
 DEFAULT_PAGE_SIZE = 20
 Node = TypeVar("Node")
@@ -89,16 +92,40 @@ class Order:
     time_field: str = "created_at"
     newest_first: bool = False
 
-    def beyond(self, cursor: tuple[datetime, uuid.UUID], forward: bool) -> Q:
-        """The rows after the cursor in the list's order (forward) or before it."""
-        moment, row_id = cursor
-        later = forward != self.newest_first
-        op = "gt" if later else "lt"
-        return Q(**{f"{self.time_field}__{op}": moment}) | Q(**{self.time_field: moment, f"id__{op}": row_id})
+    def beyond(self, cursor: tuple[datetime, uuid.UUID], forward: bool, inclusive: bool = False) -> Q:
+        """The rows after the cursor in the list's order (forward) or before it; with
+        `inclusive`, the cursor's own row too."""
+        return _RowBeyond((self.time_field, "id"), cursor, later=forward != self.newest_first, inclusive=inclusive)
 
     def fields(self, forward: bool) -> tuple[str, str]:
         sign = "-" if forward == self.newest_first else ""
         return f"{sign}{self.time_field}", f"{sign}id"
+
+
+class _RowBeyond(Q):
+    """`(time, id) > (cursor time, cursor id)` (or <) as one row comparison. The planner
+    (PostgreSQL and SQLite alike) reads it as the start of a range of the (owner, time, id)
+    index, where the equivalent `time > t OR (time = t AND id > i)` that Tortoise's Q would
+    write is a filter over every row of the owner: page 500 then cost 500 pages."""
+
+    def __init__(self, fields: tuple[str, str], values: tuple, later: bool, inclusive: bool = False) -> None:
+        super().__init__()
+        self.row_fields, self.row_values, self.later, self.inclusive = fields, values, later, inclusive
+
+    def resolve(self, resolve_context: ResolveContext) -> QueryModifier:
+        model, table = resolve_context.model, resolve_context.table
+        columns = [table[model._meta.fields_db_projection[name]] for name in self.row_fields]
+        # As Tortoise stores them: SQLite keeps times and ids as text in its own format.
+        values = [
+            model._meta.fields_map[name].to_db_value(value, model)
+            for name, value in zip(self.row_fields, self.row_values, strict=True)
+        ]
+        left, right = Tuple(*columns), Tuple(*values)
+        if self.inclusive:
+            criterion = left >= right if self.later else left <= right
+        else:
+            criterion = left > right if self.later else left < right
+        return QueryModifier(where_criterion=criterion.negate() if self._is_negated else criterion)
 
 
 async def paginate(
@@ -111,9 +138,13 @@ async def paginate(
     last: int | None = None,
     before: str | None = None,
     order: Order = Order(),
+    prefetch: Callable[[list], Awaitable] | None = None,
+    columns: tuple[str, ...] | None = None,
 ) -> Connection:
     """One page of `query` in `order`: the `first` items after `after`, or the `last` items
-    before `before` (20 when neither size is given)."""
+    before `before` (20 when neither size is given). `prefetch(rows)` loads what the
+    page's items point at, before they are asked for it. With `columns`, the rows are read
+    as values of those columns only (read-only Rows, cheaper than model instances)."""
     if first is not None and last is not None:
         raise BadUserInput("Give first or last, not both: first pages forward, last backward.", field="last")
     forward = last is None
@@ -131,9 +162,12 @@ async def paginate(
         query = query.filter(order.beyond(after_key, forward=True))
     if before_key:
         query = query.filter(order.beyond(before_key, forward=False))
-    rows = await query.order_by(*order.fields(forward)).limit(size + 1)
+    query = query.order_by(*order.fields(forward)).limit(size + 1)
+    rows = [Row(**values) for values in await query.values(*columns)] if columns else await query
     more = len(rows) > size
     rows = rows[:size] if forward else list(reversed(rows[:size]))
+    if prefetch is not None and rows:
+        await prefetch(rows)
     time_field = order.time_field
     edges = [Edge(node=to_node(row), cursor=_encode(getattr(row, time_field), row.id)) for row in rows]
     # The other way: whether the cursor's own row, or any beyond it, still exists.
@@ -156,4 +190,5 @@ async def paginate(
 async def _any_at_or_beyond(query: QuerySet, order: Order, cursor, forward: bool) -> bool:
     if cursor is None:
         return False
-    return await query.filter(Q(id=cursor[1]) | order.beyond(cursor, forward=forward)).exists()
+    # One range of the list's index, as the page itself (an OR with id = … was a scan).
+    return await query.filter(order.beyond(cursor, forward=forward, inclusive=True)).exists()

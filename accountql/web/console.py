@@ -16,7 +16,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from accountql.web.graphiql import REBUILD, STATIC, _HOST
+from accountql.web.graphiql import _HOST, REBUILD, STATIC
 
 PATH = "/console"
 PAGE = STATIC / "console" / "index.html"

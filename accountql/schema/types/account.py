@@ -13,6 +13,7 @@ from accountql.auth import sessions
 from accountql.domain import audit_log, email_change, passkeys, reauthentication, ssh_keys
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.schema.enums import AuditKind, LoginMethod, MfaMethod, SecondFactor
+from accountql.schema.loaders import selects
 from accountql.schema.pagination import (
     After,
     Before,
@@ -33,6 +34,9 @@ ORGANIZATION = "accountql.schema.types.organization"
 AUDIT = "accountql.schema.types.audit"
 PASSKEY = "accountql.schema.types.passkey"
 NEWEST_FIRST = Order(newest_first=True)
+# What a page of sessions reads: what Session shows (and reauthenticatedUntil needs).
+SESSION_COLUMNS = ("id", "created_at", "expires_at", "last_seen_at", "ip_address", "user_agent", "support",
+                   "reauthenticated_at")
 
 
 @strawberry.type(description="A signed-in device or browser. Lasts one hour from sign-in.")
@@ -177,7 +181,7 @@ class User:
         return await paginate(
             sessions.active_sessions(self.row.id), lambda row: Session.of(row, current),
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
-            order=NEWEST_FIRST,
+            order=NEWEST_FIRST, columns=SESSION_COLUMNS,
         )
 
     @strawberry.field(description="Every login attempt on the account, newest first. Only the user sees them.")
@@ -206,13 +210,20 @@ class User:
         last: Last = None,
         before: Before = None,
     ) -> Connection[Annotated[Membership, strawberry.lazy(ORGANIZATION)]]:
-        from accountql.schema.types.organization import Membership
+        from accountql.schema.types.organization import MEMBERSHIP_COLUMNS, Membership
 
         if not self._is_viewer(info):
             return empty_connection()
+        loaders = info.context.loaders
+
+        async def organizations(rows: list[models.Membership]) -> None:
+            await loaders.organization.load_many([row.organization_id for row in rows])
+
         return await paginate(
             models.Membership.filter(user_id=self.row.id), Membership.of,
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
+            prefetch=organizations if selects(info, "edges", "node", "organization") else None,
+            columns=MEMBERSHIP_COLUMNS,
         )
 
     @strawberry.field(description="The user's SSH public keys, oldest first. Only the user sees them here.")

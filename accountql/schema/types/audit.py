@@ -16,6 +16,13 @@ from accountql.schema.pagination import Connection, Order, paginate
 from accountql.schema.types.account import User
 
 
+async def _api_key_prefix(root: AuditEvent, info: strawberry.Info) -> str | None:
+    if root.row.actor_api_key_id is None:
+        return None
+    key = await info.context.loaders.api_key.load(root.row.actor_api_key_id)
+    return key.prefix if key else None
+
+
 @strawberry.type(description="A security-relevant event: who did what, when, from where.")
 class AuditEvent:
     id: strawberry.ID = strawberry.field(description="The event's id.")
@@ -27,13 +34,14 @@ class AuditEvent:
     user_agent: str | None = strawberry.field(description="The browser or client of who acted (hidden likewise).")
     details: JSON = strawberry.field(description="What the kind records: names, roles, reasons; never secrets.")
     organization_id: strawberry.ID | None = strawberry.field(description="The organization it happened in, if any.")
-    actor_api_key_prefix: str | None = strawberry.field(description="When an API key acted: its visible prefix.")
+    actor_api_key_prefix: str | None = strawberry.field(
+        resolver=_api_key_prefix, description="When an API key acted: its visible prefix."
+    )
     support: bool = strawberry.field(description="Done by platform staff under a support grant.")
     row: strawberry.Private[models.AuditEvent]
 
     @classmethod
     def of(cls, row: models.AuditEvent, show_client: bool = True) -> AuditEvent:
-        key = row.actor_api_key
         return cls(
             id=strawberry.ID(str(row.id)),
             kind=AuditKind(row.kind),
@@ -42,18 +50,21 @@ class AuditEvent:
             user_agent=row.user_agent if show_client else None,
             details=row.details,
             organization_id=strawberry.ID(str(row.organization_id)) if row.organization_id else None,
-            actor_api_key_prefix=key.prefix if key else None,
             support=row.support,
             row=row,
         )
 
     @strawberry.field(description="Who acted, when a signed-in user did.")
-    def actor(self) -> User | None:
-        return User.of(self.row.actor_user) if self.row.actor_user else None
+    async def actor(self, info: strawberry.Info) -> User | None:
+        return _user(await info.context.loaders.user_or_none(self.row.actor_user_id))
 
     @strawberry.field(description="The account the event is about, if any.")
-    def subject(self) -> User | None:
-        return User.of(self.row.subject_user) if self.row.subject_user else None
+    async def subject(self, info: strawberry.Info) -> User | None:
+        return _user(await info.context.loaders.user_or_none(self.row.subject_user_id))
+
+
+def _user(row: models.User | None) -> User | None:
+    return User.of(row) if row else None
 
 
 async def audit_page(
@@ -68,7 +79,7 @@ async def audit_page(
 
     query = audit_log.filtered(
         query, [AuditKindRow(kind.value) for kind in kinds] if kinds else None, since, until
-    ).select_related("actor_user", "subject_user", "actor_api_key")
+    )
     return await paginate(
         query, node, info.context.settings.max_page_size,
         first=first, after=after, last=last, before=before, order=Order(time_field="at", newest_first=True),

@@ -24,6 +24,7 @@ from accountql.schema.enums import (
     SupportPlan,
     SupportReason,
 )
+from accountql.schema.loaders import ready_or_later, selects
 from accountql.schema.pagination import (
     After,
     Before,
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from accountql.schema.types.provider import AbuseCase
 
 NEWEST_FIRST = Order(newest_first=True)
+# What a page of memberships reads: what Membership shows and points at.
+MEMBERSHIP_COLUMNS = ("id", "role", "created_at", "user_id", "organization_id")
 MEMBERS = (HasRole(Role.MANAGER),)
 OWNERS = (HasRole(Role.OWNER),)
 
@@ -61,12 +64,24 @@ class Membership:
         return cls(id=strawberry.ID(str(row.id)), role=Role(row.role), created_at=row.created_at, row=row)
 
     @strawberry.field(description="The member.")
-    async def user(self) -> User:
-        return User.of(await self.row.user)
+    def user(self, info: strawberry.Info) -> User:
+        return ready_or_later(info.context.loaders.user, self.row.user_id, User.of)
 
     @strawberry.field(description="The organization.")
-    async def organization(self) -> Organization:
-        return Organization.of(await self.row.organization)
+    def organization(self, info: strawberry.Info) -> Organization:
+        return ready_or_later(info.context.loaders.organization, self.row.organization_id, Organization.of)
+
+
+def _members_users(info: strawberry.Info):
+    """For a page of members that shows their users: fetch them with the page, in one
+    statement, so that each member's `user` answers at once."""
+    if not selects(info, "edges", "node", "user"):
+        return None
+
+    async def prefetch(rows: list[models.Membership]) -> None:
+        await info.context.loaders.user.load_many([row.user_id for row in rows])
+
+    return prefetch
 
 
 @strawberry.type(description="An invitation to join an organization, for one e-mail address.")
@@ -90,8 +105,8 @@ class Invitation:
         )
 
     @strawberry.field(description="The organization it invites to (its data needs membership).")
-    async def organization(self) -> Organization:
-        return Organization.of(await self.row.organization)
+    async def organization(self, info: strawberry.Info) -> Organization:
+        return Organization.of(await info.context.loaders.organization.load(self.row.organization_id))
 
 
 @strawberry.type(description="An API key: it acts for its organization.")
@@ -174,8 +189,8 @@ class SshKey:
         )
 
     @strawberry.field(description="Whose key it is.")
-    async def user(self) -> User:
-        return User.of(await self.row.user)
+    async def user(self, info: strawberry.Info) -> User:
+        return User.of(await info.context.loaders.user.load(self.row.user_id))
 
 
 @strawberry.type(description="Leave for platform staff to act in an organization as a MANAGER.")
@@ -253,8 +268,9 @@ class Organization:
         self, info: strawberry.Info, first: First = None, after: After = None, last: Last = None, before: Before = None
     ) -> Connection[Membership] | None:
         return await paginate(
-            models.Membership.filter(organization_id=self.row.id).select_related("user"), Membership.of,
+            models.Membership.filter(organization_id=self.row.id), Membership.of,
             info.context.settings.max_page_size, first=first, after=after, last=last, before=before,
+            prefetch=_members_users(info), columns=MEMBERSHIP_COLUMNS,
         )
 
     @guarded_field(OWNERS, description="Invitations not yet accepted nor expired, newest first.")

@@ -27,8 +27,10 @@ class AbuseReport:
     @strawberry.field(description="Who reported: shown to platform staff only (else null).")
     async def reporter_email(self, info: strawberry.Info) -> str | None:
         session = info.context.authenticated_session
-        reporter = self.row.reporter
-        return reporter.email if session and session.user.is_staff and reporter else None
+        if not (session and session.user.is_staff):
+            return None
+        reporter = await info.context.loaders.user_or_none(self.row.reporter_id)
+        return reporter.email if reporter else None
 
 
 @strawberry.type(description="Reports of one resource for one reason.")
@@ -90,8 +92,8 @@ class KycSubmission:
         )
 
     @strawberry.field(description="The organization under review (its other data needs membership).")
-    async def organization(self) -> Organization:
-        return Organization.of(await self.row.organization)
+    async def organization(self, info: strawberry.Info) -> Organization:
+        return Organization.of(await info.context.loaders.organization.load(self.row.organization_id))
 
     @strawberry.field(description="The document image, base64 (each look is audited).")
     async def document_base64(self, info: strawberry.Info) -> str:
