@@ -8,6 +8,8 @@ from tortoise.fields.base import OnDelete
 from uuid import uuid4
 from tortoise import fields
 
+from accountql.migration_ops import AlterFieldKeepingIndexes
+
 class Migration(migrations.Migration):
     dependencies = [('models', '0017_account_deletion')]
 
@@ -51,7 +53,7 @@ class Migration(migrations.Migration):
             options={'table': 'passkey_challenge', 'app': 'models', 'pk_attr': 'id', 'table_description': 'One WebAuthn challenge, single use and short-lived, stored as a keyed hash only.'},
             bases=['Model'],
         ),
-        ops.AlterField(
+        AlterFieldKeepingIndexes(  # SQLite's table rebuild would drop the list's index
             model_name='LoginAttempt',
             name='method',
             field=fields.CharEnumField(default=LoginMethod.PASSWORD, description='PASSWORD: PASSWORD\nMAGIC_LINK: MAGIC_LINK\nPASSKEY: PASSKEY', enum_type=LoginMethod, max_length=20),

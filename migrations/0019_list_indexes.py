@@ -60,6 +60,10 @@ class Migration(migrations.Migration):
             index=Index(fields=['user_id', 'created_at', 'id']),
         ),
         ops.AddIndex(
+            model_name='Passkey',
+            index=Index(fields=['user_id', 'created_at', 'id']),
+        ),
+        ops.AddIndex(
             model_name='Session',
             index=Index(fields=['user_id', 'created_at', 'id']),
         ),
@@ -71,4 +75,7 @@ class Migration(migrations.Migration):
             model_name='SupportGrant',
             index=Index(fields=['organization_id', 'created_at', 'id']),
         ),
+        # contact.confirmation_hash is db_index=True, but AddField (0015) made the column
+        # without its index on either database, and confirmContact looks contacts up by it.
+        ops.RunSQL("CREATE INDEX IF NOT EXISTS idx_contact_confirmation_hash ON contact (confirmation_hash)"),
     ]

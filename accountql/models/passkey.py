@@ -42,6 +42,8 @@ class Passkey(Model):
 
     class Meta:
         table = "passkey"
+        # In the order its list pages (keyset cursors): a page is an index range.
+        indexes = (("user_id", "created_at", "id"),)
 
 
 class PasskeyChallenge(Model):
