@@ -347,7 +347,7 @@ class Settings:
     app_url: str = "http://127.0.0.1:8000"
     argon2_memory_kib: int = 19 * 1024
     argon2_time_cost: int = 2
-    # Threads that hash passwords at once; 0: the cores minus one (the event loop's).
+    # Threads that hash passwords at once; 0: one per core.
     argon2_threads: int = 0
     # Web origins whose browser scripts may call /graphql, with credentials (web/cors.py).
     cors_origins: tuple = ()

@@ -19,7 +19,7 @@ One run:
      server's resident memory after the load <= 120 MB.
 
 The argon2 floor is the most logins a second the server's hashing threads can do: their
-number (ACCOUNTQL_ARGON2_THREADS, by default the cores minus one) divided by the median
+number (ACCOUNTQL_ARGON2_THREADS, by default one per core) divided by the median
 time of one argon2id verify at the server's parameters, measured in the same run.
 
 It exits 0 whether the targets pass or not; 1 only when a server (or the sign-up that

@@ -69,7 +69,7 @@ def argon2_verify_seconds(rounds: int = 15) -> float:
 
 def argon2_threads(environment: dict) -> int:
     """How many threads of the server hash at once: its ACCOUNTQL_ARGON2_THREADS, else
-    what the server picks (the cores minus one), and never more than the cores."""
+    what the server picks (one per core), and never more than the cores."""
     from accountql.auth import passwords
 
     if not hasattr(passwords, "default_threads"):
