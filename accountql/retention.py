@@ -24,10 +24,10 @@ from accountql.models import (
     Invitation,
     LoginAttempt,
     MfaChallenge,
-    PasskeyChallenge,
     OneTimeToken,
     OutboxMessage,
     OutboxStatus,
+    PasskeyChallenge,
     Session,
     UnknownAccountAttempt,
 )

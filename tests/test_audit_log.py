@@ -41,6 +41,7 @@ ABUSE_KINDS = {"ABUSE_REPORTED", "ABUSE_CASE_ANSWERED", "ABUSE_CASE_RESOLVED"}
 KYC_KINDS = {"KYC_SUBMITTED", "KYC_APPROVED", "KYC_REJECTED", "KYC_DOCUMENT_VIEWED"}
 # Asserted by tests/test_account_deletion.py.
 from tests.test_account_deletion import LIFECYCLE_KINDS  # noqa: E402
+
 # Asserted by tests/test_passkey_management.py.
 from tests.test_passkey_management import PASSKEY_KINDS  # noqa: E402
 

@@ -66,8 +66,8 @@ async def test_a_query_string_follows_the_redirect(client):
 
 
 def test_the_package_data_ships_the_console():
-    from pathlib import Path
     import tomllib
+    from pathlib import Path
 
     data = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
     patterns = data["tool"]["setuptools"]["package-data"]["accountql.web"]

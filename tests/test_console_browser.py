@@ -29,7 +29,8 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.messaging import Inbox
-from tests.test_graphiql_browser import ARTIFACTS as SCREENSHOTS, CHROMIUM_ARGS, REQUIRED, chromium, origin
+from tests.test_graphiql_browser import ARTIFACTS as SCREENSHOTS
+from tests.test_graphiql_browser import CHROMIUM_ARGS, REQUIRED, chromium, origin
 from tests.test_live_server import Server, free_port
 
 pytestmark = pytest.mark.browser

@@ -23,7 +23,14 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.messaging import Inbox
-from tests.test_console_browser import BOB_PASSWORD, PASSWORD, SHOTS, Browser, Run, axe_source
+from tests.test_console_browser import (
+    BOB_PASSWORD,
+    PASSWORD,
+    SHOTS,
+    Browser,
+    Run,
+    axe_source,
+)
 
 # A message that failed once is retried 5 seconds later, then 10: on a busy machine the
 # default 20 seconds was seen to run out.

@@ -29,7 +29,12 @@ from accountql.models import OutboxMessage
 from tests.api import LOG_IN, PASSWORD, SIGN_UP, VERIFY_EMAIL
 from tests.mfa_helpers import BEGIN, CONFIRM, VERIFY
 from tests.test_live_server import Server
-from tests.test_magic_links_and_resets import LINK_LOG_IN, REQUEST_LINK, REQUEST_RESET, RESET
+from tests.test_magic_links_and_resets import (
+    LINK_LOG_IN,
+    REQUEST_LINK,
+    REQUEST_RESET,
+    RESET,
+)
 from tests.test_organizations import ACCEPT, CREATE, INVITE
 
 CLIENTS = 6  # concurrent load loops

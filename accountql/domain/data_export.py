@@ -26,9 +26,9 @@ from accountql.models import (
     KycSubmission,
     LoginAttempt,
     Membership,
+    Passkey,
     Session,
     SshKey,
-    Passkey,
     TotpCredential,
     User,
 )

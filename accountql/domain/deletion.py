@@ -32,10 +32,10 @@ from accountql.models import (
     MfaMethod,
     OneTimeToken,
     Organization,
+    Passkey,
     Role,
     Session,
     SshKey,
-    Passkey,
     TotpCredential,
     User,
 )

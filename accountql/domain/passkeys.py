@@ -11,8 +11,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from tortoise.expressions import F
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 from webauthn.helpers.structs import CredentialDeviceType
 
@@ -23,7 +23,14 @@ from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, mfa, notices
 from accountql.domain.mfa_enforcement import enforcing_organizations
-from accountql.errors import BadUserInput, Conflict, InvalidCode, InvalidCredentials, RateLimited, not_found
+from accountql.errors import (
+    BadUserInput,
+    Conflict,
+    InvalidCode,
+    InvalidCredentials,
+    RateLimited,
+    not_found,
+)
 from accountql.models import (
     AuditKind,
     BackupCode,

@@ -13,7 +13,13 @@ from accountql.models.mfa import (
     TotpCredential,
 )
 from accountql.models.one_time import OneTimeToken, Purpose
-from accountql.models.organization import Invitation, Membership, MfaLevel, Organization, Role
+from accountql.models.organization import (
+    Invitation,
+    Membership,
+    MfaLevel,
+    Organization,
+    Role,
+)
 from accountql.models.outbox import OutboxMessage, OutboxStatus
 from accountql.models.passkey import Passkey, PasskeyCeremony, PasskeyChallenge
 from accountql.models.quota import Quota, SupportPlan

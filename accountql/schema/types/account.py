@@ -10,7 +10,13 @@ import strawberry
 
 from accountql import models
 from accountql.auth import sessions
-from accountql.domain import audit_log, email_change, passkeys, reauthentication, ssh_keys
+from accountql.domain import (
+    audit_log,
+    email_change,
+    passkeys,
+    reauthentication,
+    ssh_keys,
+)
 from accountql.domain.mfa import backup_codes_remaining
 from accountql.schema.enums import AuditKind, LoginMethod, MfaMethod, SecondFactor
 from accountql.schema.loaders import selects
