@@ -93,7 +93,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         ],
         lifespan=lifespan,
         # Outermost: the id is set before anything else can log.
-        middleware=[Middleware(RequestIdMiddleware)],
+        middleware=[Middleware(RequestIdMiddleware, trusted_proxies=settings.trusted_proxies)],
     )
 
 

@@ -64,6 +64,11 @@ class Migration(migrations.Migration):
             field=fields.CharEnumField(default=MfaLevel.ANY, description='ANY: ANY\nPHISHING_RESISTANT: PHISHING_RESISTANT', db_default='ANY', enum_type=MfaLevel, max_length=20),
         ),
         ops.AddField(
+            model_name='Session',
+            name='phishing_resistant',
+            field=fields.BooleanField(default=False, db_default=False),
+        ),
+        ops.AddField(
             model_name='User',
             name='has_passkey',
             field=fields.BooleanField(default=False, db_default=False),

@@ -4,6 +4,7 @@ ACCOUNTQL_LOG_FORMAT=json (uvicorn's access log too); no secret in any of them."
 from __future__ import annotations
 
 import io
+import ipaddress
 import json
 import logging
 import re
@@ -17,6 +18,7 @@ from starlette.routing import Route
 from accountql import logs
 from accountql.web.request_id import RequestIdMiddleware
 from tests.api import LOG_IN, PASSWORD, SIGN_UP
+from tests.conftest import make_client
 from tests.test_live_server import Server, post
 
 GENERATED = re.compile(r"[0-9a-f]{32}")
@@ -31,8 +33,9 @@ async def test_every_response_carries_a_new_request_id(client):
 
 
 @pytest.mark.parametrize("sent", ["req-7f3a.9:b/c+d=e_f", "a" * 128])
-async def test_a_sane_request_id_from_a_proxy_is_kept(client, sent):
-    response = await client.post("/graphql", json={"query": "{ __typename }"}, headers={"X-Request-Id": sent})
+async def test_a_sane_request_id_from_a_proxy_is_kept(settings, sent):
+    async with make_client(settings, ip="10.1.2.3", trusted_proxies=(ipaddress.ip_network("10.0.0.0/8"),)) as proxy:
+        response = await proxy.post("/graphql", json={"query": "{ __typename }"}, headers={"X-Request-Id": sent})
     assert response.headers["x-request-id"] == sent
 
 
@@ -84,6 +87,7 @@ async def test_the_live_server_logs_json_lines_with_request_ids_and_no_secrets(t
         ACCOUNTQL_DATABASE_URL=f"sqlite://{tmp_path}/json.sqlite3",
         ACCOUNTQL_SECRET_KEY="j" * 48,
         ACCOUNTQL_LOG_FORMAT="json",
+        ACCOUNTQL_TRUSTED_PROXIES="127.0.0.1/32",  # the test is the proxy that names the request
     )
     secret_in_url = "a-password-in-a-query-string"
     try:

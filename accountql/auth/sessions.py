@@ -26,10 +26,11 @@ class Client:
 
 
 async def start_session(
-    user: User, client: Client, secret_key: str, password_proven: bool = False
+    user: User, client: Client, secret_key: str, password_proven: bool = False, phishing_resistant: bool = False
 ) -> tuple[str, Session]:
     """Create the session row and its token. Call inside the caller's transaction. A
-    sign-in that proved the password starts with a fresh proof for sensitive changes."""
+    sign-in that proved the password starts with a fresh proof for sensitive changes; one
+    with a passkey is marked phishing-resistant."""
     started = now()
     session = await Session.create(
         user=user,
@@ -39,6 +40,7 @@ async def start_session(
         expires_at=started + SESSION_LIFETIME,
         ip_address=client.ip_address,
         user_agent=(client.user_agent or "")[:512] or None,
+        phishing_resistant=phishing_resistant,
     )
     token = tokens.issue(
         secret_key, tokens.SESSION, user.id, session.expires_at, sid=str(session.id)

@@ -148,17 +148,27 @@ class Presented:
     user_handle: bytes | None
 
 
+# A real credential's JSON is a few kilobytes (clientDataJSON a few hundred bytes; an
+# attestation with a certificate chain the most). Bounds far above those keep parsing cheap.
+MAX_CREDENTIAL_CHARS = 64 * 1024
+MAX_CLIENT_DATA_CHARS = 8 * 1024
+
+
 def read_credential(credential: Any, field: str = "credential") -> Presented:
     """The credential's id, challenge and user handle; BAD_USER_INPUT for anything that is
     not a PublicKeyCredential's JSON. Nothing here is trusted yet: the signature is checked
     later, against the stored challenge and key."""
     if isinstance(credential, str):
+        if len(credential) > MAX_CREDENTIAL_CHARS:
+            raise BadUserInput(MALFORMED, field=field)
         try:
             credential = json.loads(credential)
-        except ValueError:
+        except (ValueError, RecursionError):  # "[[[[…" 100,000 deep: json recurses
             raise BadUserInput(MALFORMED, field=field) from None
     try:
         response = credential["response"]
+        if len(response["clientDataJSON"]) > MAX_CLIENT_DATA_CHARS:
+            raise ValueError
         client_data = json.loads(unb64url(response["clientDataJSON"]))
         challenge = client_data["challenge"]
         credential_id = credential["id"]
@@ -166,7 +176,7 @@ def read_credential(credential: Any, field: str = "credential") -> Presented:
         user_handle = unb64url(handle) if handle else None
         if not all(isinstance(v, str) and v for v in (challenge, credential_id)) or len(credential_id) > 1400:
             raise ValueError
-    except (KeyError, TypeError, ValueError, AttributeError, binascii.Error, UnicodeDecodeError):
+    except (KeyError, TypeError, ValueError, AttributeError, binascii.Error, UnicodeDecodeError, RecursionError):
         raise BadUserInput(MALFORMED, field=field) from None
     return Presented(credential, credential_id, challenge, user_handle)
 

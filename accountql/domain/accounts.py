@@ -202,7 +202,9 @@ async def sign_in(
     # more than a password: such a sign-in may make sensitive changes at once too (and a
     # user whose only second factor is a passkey gets a fresh proof this way).
     token, session = await sessions.start_session(
-        user, client, settings.secret_key, password_proven=method in (LoginMethod.PASSWORD, LoginMethod.PASSKEY)
+        user, client, settings.secret_key,
+        password_proven=method in (LoginMethod.PASSWORD, LoginMethod.PASSKEY),
+        phishing_resistant=method == LoginMethod.PASSKEY or second_factor == SecondFactor.PASSKEY,
     )
     await record_attempt(user, client, True, method, second_factor)
     user.last_login_at = session.created_at

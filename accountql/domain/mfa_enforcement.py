@@ -14,31 +14,52 @@ from accountql.auth import rate_limits
 from accountql.clock import now
 from accountql.domain import contacts
 from accountql.errors import BadUserInput, Conflict, Forbidden
-from accountql.models import AuditKind, ContactRole, MfaLevel, Organization, User
+from accountql.models import ApiKey, AuditKind, ContactRole, MfaLevel, Organization, Session, User
 
 MAX_GRACE_DAYS = 90
 REMINDERS_PER_DAY = 3
 
 
-def satisfies(organization: Organization, user: User) -> bool:
+def satisfies(organization: Organization, user: User, session: Session | None = None) -> bool:
     """Whether the user's MFA is what the organization asks for: any second factor, or a
     passkey where it requires phishing-resistant MFA (a TOTP or SMS code typed into a
-    look-alike site is as good as given away; a passkey is bound to this site's origin)."""
+    look-alike site is as good as given away; a passkey is bound to this site's origin).
+    There the session must have been opened (or re-authenticated) with the passkey too:
+    a phisher who relays the password and a code gets a session of an account that has
+    one. Without a session (an API key's creator) the account is judged."""
     if organization.mfa_level == MfaLevel.PHISHING_RESISTANT:
-        return user.has_passkey
+        return user.has_passkey and (session is None or session.phishing_resistant)
     return user.mfa_enabled
 
 
-def blocks(organization: Organization, user: User) -> bool:
-    """True when the organization enforces MFA, the user's does not satisfy it (none, or
-    codes only where passkeys are required), and no grace is left."""
-    if not organization.mfa_enforced or satisfies(organization, user):
+def blocks(organization: Organization, user: User, session: Session | None = None) -> bool:
+    """True when the organization enforces MFA, the user's (or the session's) does not
+    satisfy it (none, or codes only where passkeys are required), and no grace is left."""
+    if not organization.mfa_enforced or satisfies(organization, user, session):
         return False
     grace_until = organization.mfa_grace_until
     return grace_until is None or now() >= grace_until
 
 
-def blocked_message(organization: Organization) -> str:
+async def blocks_key(key: ApiKey) -> bool:
+    """Whether enforcement keeps out the member who created an API key (judged once per
+    request: the key object lives as long as the request)."""
+    if not hasattr(key, "_creator_blocked"):
+        organization = await Organization.get(id=key.organization_id)
+        blocked = False
+        if organization.mfa_enforced and key.created_by_id is not None:
+            blocked = blocks(organization, await User.get(id=key.created_by_id))
+        key._creator_blocked = blocked
+    return key._creator_blocked
+
+
+def blocked_message(organization: Organization, user: User | None = None) -> str:
+    if organization.mfa_level == MfaLevel.PHISHING_RESISTANT and user is not None and user.has_passkey:
+        return (
+            f"{organization.name} requires phishing-resistant multi-factor authentication, and "
+            "this session was not opened with your passkey: sign in with it (beginPasskeyLogIn), "
+            "or re-authenticate with it (reauthenticate with passkey), then try again."
+        )
     if organization.mfa_level == MfaLevel.PHISHING_RESISTANT:
         return (
             f"{organization.name} requires phishing-resistant multi-factor authentication: only "

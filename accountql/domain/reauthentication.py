@@ -72,6 +72,11 @@ async def reauthenticate(
     await prove(settings, client, user, password, code, passkey)
     async with in_transaction():
         session.reauthenticated_at = now()
-        await Session.filter(id=session.id).update(reauthenticated_at=session.reauthenticated_at)
+        # A passkey's assertion, bound to this site's origin, makes the session as good as
+        # one opened with it (what phishing-resistant enforcement asks of sessions).
+        session.phishing_resistant = session.phishing_resistant or passkey is not None
+        await Session.filter(id=session.id).update(
+            reauthenticated_at=session.reauthenticated_at, phishing_resistant=session.phishing_resistant
+        )
         await audit.record(AuditKind.REAUTHENTICATED, subject_user_id=user.id)
     return session

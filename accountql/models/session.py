@@ -31,6 +31,10 @@ class Session(Model):
     reauthenticated_at = fields.DatetimeField(null=True)
     # Set once staff used this session to act in a customer's organization.
     support = fields.BooleanField(default=False, db_default=False)
+    # Signed in (or re-authenticated) with a passkey: what an organization that requires
+    # phishing-resistant MFA asks of the session, not only of the account. A password and
+    # TOTP code relayed by a look-alike site open a session too, without one.
+    phishing_resistant = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "session"

@@ -167,9 +167,10 @@ class HasRole(BasePermission):
                 "owner of the organization."
             )
         organization = membership.organization
-        if self.mfa_gate and mfa_enforcement.blocks(organization, await info.context.user()):
+        session = await info.context.session()
+        if self.mfa_gate and mfa_enforcement.blocks(organization, session.user, session):
             raise MfaRequired(
-                mfa_enforcement.blocked_message(organization),
+                mfa_enforcement.blocked_message(organization, session.user),
                 organizationId=str(organization.id),
                 level=organization.mfa_level.value,
             )
@@ -191,6 +192,15 @@ class HasRole(BasePermission):
             )
         if is_mutation(info) and key.access != ApiKeyAccess.READ_WRITE:
             raise Forbidden(READ_ONLY_KEY)
+        if self.mfa_gate and await mfa_enforcement.blocks_key(key):
+            # A key speaks for the member who made it: one that enforcement keeps out must
+            # not keep reading through it (it works again once they turn MFA on).
+            raise MfaRequired(
+                "The member who created this API key does not meet the organization's "
+                "multi-factor authentication rule: they must turn MFA on (or an owner makes "
+                "a new key) before it works again.",
+                organizationId=str(key.organization_id),
+            )
         return True
 
 
