@@ -71,7 +71,7 @@ export function SecondStep({
           Verify
         </Button>
       </Form>
-      {onResend && (
+      {onResend && (methods.length === 0 || methods.includes("SMS_CODE")) && (
         <div className="aside">
           <p>Using SMS and no text came? A new sign-in texts a new code.</p>
           <Button variant="secondary" onClick={onResend} loading={resending}>

@@ -58,7 +58,7 @@ export function SecurityPage() {
               )}
             </p>
             {codes && <BackupCodes codes={codes} />}
-            <TotpEnrollment onEnabled={(c) => changed(c)} replacing={me.mfaEnabled} />
+            <TotpEnrollment onEnabled={(c) => changed(c)} replacing={me.mfaEnabled && passkeys.length === 0} />
             <SmsFactor phoneNumber={me.phoneNumber} active={me.mfaEnabled && me.mfaMethod === "SMS"} onEnabled={(c) => changed(c)} />
             {me.mfaEnabled && <RegenerateCodes onDone={(c) => changed(c)} />}
             {me.mfaEnabled && <DisableMfa onDone={() => { setCodes(null); changed(); }} />}
