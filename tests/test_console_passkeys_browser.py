@@ -8,8 +8,8 @@ password is the recent proof sudo mode wants), sees it listed, signs out and in 
 passkey alone (a cancelled prompt first: the console says so), renames it with the keyboard,
 then signs in with her password and answers the second step with the passkey. After a magic
 link and the passkey, making backup codes asks for re-authentication, which the passkey
-answers. She requires passkeys of Acme's members; Bob, with none, is told
-that a passkey is what he lacks. A browser without WebAuthn is told that it has none.
+answers. She requires passkeys of Acme's members, after which her only
+passkey cannot be removed; Bob, with none, is told that a passkey is what he lacks. A browser without WebAuthn is told that it has none.
 
 Every new screen: a screenshot in test-artifacts/screenshots/console/passkeys-*.png and an
 axe-core check (no serious or critical violation). Requests elsewhere and console errors fail.
@@ -224,12 +224,21 @@ async def test_passkeys_in_the_console(tmp_path, fresh_database):
                 await expect(page.get_by_text("Required now: passkeys only")).to_be_visible()
                 await ada.shot("passkeys-09-enforced")
 
+                # Her only passkey is what Acme requires: removing it is refused, in the
+                # server's words, next to the passkey.
+                await ada.go("/console/security")
+                await page.get_by_role("button", name="Remove Work laptop").click()
+                await page.get_by_role("dialog", name="Remove Work laptop?").get_by_role("button", name="Remove").click()
+                refused = page.get_by_role("list", name="Passkeys").get_by_role("alert").filter(has_text="Acme")
+                await expect(refused).to_be_visible()
+                await ada.shot("passkeys-10-remove-refused")
+
                 current = bob
                 await bob.go("/console" + org_path)
                 await expect(bob.page.get_by_role("heading", name="Acme requires a passkey")).to_be_visible()
                 await expect(bob.page.get_by_text("An authenticator app or SMS codes do not count here")).to_be_visible()
                 await expect(bob.page.get_by_role("link", name="Add a passkey")).to_be_visible()
-                await bob.shot("passkeys-10-blocked-member")
+                await bob.shot("passkeys-11-blocked-member")
 
                 # A browser without WebAuthn: the login page says so instead of failing.
                 old = current = await run.browser(chrome, "no-webauthn", axe, width=375)
@@ -237,7 +246,7 @@ async def test_passkeys_in_the_console(tmp_path, fresh_database):
                 await old.go("/console/login")
                 await old.page.get_by_role("button", name="Sign in with a passkey").click()
                 await expect(old.page.get_by_role("alert").filter(has_text="This browser cannot use passkeys")).to_be_visible()
-                await old.shot("passkeys-11-login-no-webauthn-375px")
+                await old.shot("passkeys-12-login-no-webauthn-375px")
                 assert await old.page.evaluate("document.documentElement.scrollWidth") <= 375
             except BaseException:
                 if current is not None:
