@@ -232,6 +232,12 @@ async def test_passkeys_in_the_console(tmp_path, fresh_database):
                 refused = page.get_by_role("list", name="Passkeys").get_by_role("alert").filter(has_text="Acme")
                 await expect(refused).to_be_visible()
                 await ada.shot("passkeys-10-remove-refused")
+                await page.set_viewport_size({"width": 375, "height": 800})
+                await ada.go("/console/security")
+                await expect(page.get_by_role("button", name="Rename Work laptop")).to_be_visible()
+                await ada.shot("passkeys-10b-security-375px")
+                assert await page.evaluate("document.documentElement.scrollWidth") <= 375
+                await page.set_viewport_size({"width": 1280, "height": 900})
 
                 current = bob
                 await bob.go("/console" + org_path)
