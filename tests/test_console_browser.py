@@ -194,7 +194,7 @@ async def test_a_new_users_whole_path_in_the_console(tmp_path, fresh_database):
                 # A wrong password: the server's sentence, on top of the form.
                 await page.get_by_label("E-mail address").fill("ada@example.com")
                 await page.get_by_label("Password").fill("not the password")
-                await page.get_by_role("button", name="Sign in").click()
+                await page.get_by_role("button", name="Sign in", exact=True).click()
                 await expect(page.get_by_role("alert").filter(has_text="password")).to_be_visible()
                 await ada.shot("02-login-error")
 
@@ -251,7 +251,7 @@ async def test_a_new_users_whole_path_in_the_console(tmp_path, fresh_database):
                 await expect(page.get_by_text("You are signed out.")).to_be_visible()
                 await page.get_by_label("E-mail address").fill("ada@example.com")
                 await page.get_by_label("Password").fill(PASSWORD)
-                await page.get_by_role("button", name="Sign in").click()
+                await page.get_by_role("button", name="Sign in", exact=True).click()
                 await expect(page.get_by_role("heading", name="Second step")).to_be_focused()
                 await ada.shot("08-second-step")
                 await page.get_by_label("Code").fill(totp(secret))
@@ -409,7 +409,7 @@ async def test_a_new_users_whole_path_in_the_console(tmp_path, fresh_database):
                 magic = await run.mail("ada@example.com", r"http://\S+/magic-link#token=[\w-]+")
                 await other.page.goto(magic)
                 await other.shot("42-magic-link-landing")
-                await other.page.get_by_role("button", name="Sign in").click()
+                await other.page.get_by_role("button", name="Sign in", exact=True).click()
                 await other.page.get_by_label("Code").fill(backup_codes[0])
                 await other.page.get_by_role("button", name="Verify").click()
                 await expect(other.page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()

@@ -7,7 +7,9 @@ import type {
   KycDocumentType,
   KycStatus,
   LoginMethod,
+  MfaLevel,
   MfaMethod,
+  PasskeyDeviceType,
   Role,
   SecondFactor,
   SupportPlan,
@@ -73,12 +75,23 @@ export const mfaMethodLabels: Record<MfaMethod, string> = {
   SMS: "SMS to your phone (weaker)",
 };
 
-export const loginMethodLabels: Record<LoginMethod, string> = { PASSWORD: "Password", MAGIC_LINK: "Magic link" };
+export const loginMethodLabels: Record<LoginMethod, string> = { PASSWORD: "Password", MAGIC_LINK: "Magic link", PASSKEY: "Passkey" };
 
 export const secondFactorLabels: Record<SecondFactor, string> = {
   TOTP: "Authenticator app",
   BACKUP_CODE: "Backup code",
   SMS_CODE: "SMS code",
+  PASSKEY: "Passkey",
+};
+
+export const mfaLevelLabels: Record<MfaLevel, string> = {
+  ANY: "Any second factor (passkey, authenticator app or SMS)",
+  PHISHING_RESISTANT: "Passkeys only (phishing-resistant)",
+};
+
+export const passkeyDeviceTypeLabels: Record<PasskeyDeviceType, string> = {
+  SINGLE_DEVICE: "Device-bound",
+  MULTI_DEVICE: "Synced",
 };
 
 export function options<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {

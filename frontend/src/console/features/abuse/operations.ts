@@ -13,6 +13,7 @@ export const AbuseCasesQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       abuseCases(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {

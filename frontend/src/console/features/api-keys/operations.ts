@@ -20,6 +20,7 @@ export const ApiKeysQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       apiKeys(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {

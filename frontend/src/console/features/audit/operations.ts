@@ -49,6 +49,7 @@ export const OrganizationAuditEventsQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       auditEvents(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {

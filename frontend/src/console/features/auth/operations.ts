@@ -10,6 +10,9 @@ export const ViewerQuery = graphql(`
       mfaEnabled
       mfaMethod
       phoneNumber
+      passkeys(first: 1) {
+        totalCount
+      }
       memberships(first: 100) {
         edges {
           node {
@@ -20,6 +23,7 @@ export const ViewerQuery = graphql(`
               name
               mfaEnforced
               mfaGraceUntil
+              mfaLevel
             }
           }
         }
@@ -51,6 +55,7 @@ export const LogInMutation = graphql(`
       ... on MfaChallenge {
         challenge
         expiresAt
+        methods
       }
     }
   }
@@ -84,6 +89,7 @@ export const LogInWithMagicLinkMutation = graphql(`
       ... on MfaChallenge {
         challenge
         expiresAt
+        methods
       }
     }
   }
@@ -151,5 +157,24 @@ export const ReauthenticateMutation = graphql(`
 export const SendMfaSmsCodeMutation = graphql(`
   mutation SendMfaSmsCode {
     sendMfaSmsCode
+  }
+`);
+
+export const BeginPasskeyLogInMutation = graphql(`
+  mutation BeginPasskeyLogIn($input: BeginPasskeyLogInInput!) {
+    beginPasskeyLogIn(input: $input) {
+      options
+      expiresAt
+    }
+  }
+`);
+
+export const FinishPasskeyLogInMutation = graphql(`
+  mutation FinishPasskeyLogIn($input: FinishPasskeyLogInInput!) {
+    finishPasskeyLogIn(input: $input) {
+      user {
+        id
+      }
+    }
   }
 `);

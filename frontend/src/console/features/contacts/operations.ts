@@ -7,6 +7,7 @@ export const ContactsQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       contacts(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {

@@ -7,6 +7,7 @@ export const KycQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       kycStatus
     }
   }

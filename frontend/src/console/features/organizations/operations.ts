@@ -7,6 +7,7 @@ export const OrganizationHeadFragment = graphql(`
     name
     mfaEnforced
     mfaGraceUntil
+    mfaLevel
   }
 `);
 
@@ -26,6 +27,7 @@ export const OrganizationOverviewQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       createdAt
     }
   }
@@ -67,6 +69,7 @@ export const MembersQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       members(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {
@@ -115,6 +118,7 @@ export const MfaStatusQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       members(first: 100) {
         totalCount
         edges {
@@ -177,6 +181,7 @@ export const SetMfaEnforcementMutation = graphql(`
       id
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
     }
   }
 `);

@@ -7,6 +7,7 @@ export const QuotasQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       quotas {
         product
         resource

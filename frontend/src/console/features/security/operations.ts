@@ -8,6 +8,67 @@ export const SecurityQuery = graphql(`
       mfaMethod
       phoneNumber
       backupCodesRemaining
+      passkeys(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            ...PasskeyItem
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PasskeyItemFragment = graphql(`
+  fragment PasskeyItem on Passkey {
+    id
+    name
+    createdAt
+    lastUsedAt
+    deviceType
+    backedUp
+    cloneSuspectedAt
+  }
+`);
+
+export const BeginPasskeyRegistrationMutation = graphql(`
+  mutation BeginPasskeyRegistration {
+    beginPasskeyRegistration {
+      options
+      expiresAt
+    }
+  }
+`);
+
+export const FinishPasskeyRegistrationMutation = graphql(`
+  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+    finishPasskeyRegistration(input: $input) {
+      id
+      ...PasskeyItem
+    }
+  }
+`);
+
+export const RenamePasskeyMutation = graphql(`
+  mutation RenamePasskey($input: RenamePasskeyInput!) {
+    renamePasskey(input: $input) {
+      id
+      ...PasskeyItem
+    }
+  }
+`);
+
+export const RemovePasskeyMutation = graphql(`
+  mutation RemovePasskey($input: RemovePasskeyInput!) {
+    removePasskey(input: $input) {
+      id
+      mfaEnabled
+      backupCodesRemaining
+      passkeys(first: 100) {
+        totalCount
+      }
     }
   }
 `);

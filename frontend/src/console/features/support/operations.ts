@@ -7,6 +7,7 @@ export const SupportQuery = graphql(`
       name
       mfaEnforced
       mfaGraceUntil
+      mfaLevel
       supportPlan
       supportResponseMinutes
       supportGrants(first: $first, after: $after, last: $last, before: $before) {

@@ -4,16 +4,16 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { useResetClient } from "../../../app/provider";
 import { Button } from "../../../components/Button";
 import { TextField } from "../../../components/Field";
-import { Form } from "../../../components/Form";
+import { Form, FormError } from "../../../components/Form";
 import { Notice } from "../../../components/Notice";
 import { Page } from "../../../components/layouts/Page";
 import type { LogInMutation as Answer } from "../../../gql/graphql";
 import { formErrors } from "../../../lib/errors";
 import { safeNext, signInReasons } from "../../../lib/links";
 import { useApiMutation } from "../../../lib/mutation";
-import { LogInMutation } from "../operations";
+import { FinishPasskeyLogInMutation, LogInMutation } from "../operations";
+import { usePasskeyAssertion } from "../passkey";
 import { SecondStep } from "./SecondStep";
-
 
 type Challenge = Extract<Answer["logIn"], { __typename: "MfaChallenge" }>;
 export function LoginPage() {
@@ -58,6 +58,7 @@ export function LoginPage() {
           key={challenge.challenge}
           challenge={challenge.challenge}
           expiresAt={challenge.expiresAt}
+          methods={challenge.methods}
           onDone={signedIn}
           onResend={() => void resend()}
           resending={state.fetching}
@@ -101,6 +102,7 @@ export function LoginPage() {
           Sign in
         </Button>
       </Form>
+      <PasskeySignIn onDone={signedIn} />
       <ul className="links">
         <li>
           <Link to={params.get("next") ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}>Create an account</Link>
@@ -113,5 +115,35 @@ export function LoginPage() {
         </li>
       </ul>
     </Page>
+  );
+}
+
+/** Passwordless: the browser offers the passkeys it holds for this site, and the one chosen
+ * says whose account it is. No address is typed, and the server tells nothing about accounts. */
+function PasskeySignIn({ onDone }: { onDone: () => void }) {
+  const [asking, assert] = usePasskeyAssertion();
+  const [state, finish] = useApiMutation(FinishPasskeyLogInMutation);
+  const [error, setError] = useState<string | null>(null);
+  const signIn = async () => {
+    setError(null);
+    const outcome = await assert();
+    if (outcome.error !== undefined) {
+      setError(outcome.error);
+      return;
+    }
+    const result = await finish({ input: { credential: outcome.credential, sessionCookie: true } });
+    if (result.data) onDone();
+    else setError(formErrors(result.error).form);
+  };
+  return (
+    <div className="alternative">
+      <p className="or" aria-hidden="true">
+        or
+      </p>
+      <Button variant="secondary" loading={asking || state.fetching} onClick={() => void signIn()}>
+        Sign in with a passkey
+      </Button>
+      <FormError message={error} />
+    </div>
   );
 }

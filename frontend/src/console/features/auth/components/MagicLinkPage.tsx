@@ -68,7 +68,7 @@ function LandWithLink({ token }: { token: string }) {
   if (challenge) {
     return (
       <Page title="Second step">
-        <SecondStep challenge={challenge.challenge} expiresAt={challenge.expiresAt} onDone={signedIn} />
+        <SecondStep challenge={challenge.challenge} expiresAt={challenge.expiresAt} methods={challenge.methods} onDone={signedIn} />
       </Page>
     );
   }

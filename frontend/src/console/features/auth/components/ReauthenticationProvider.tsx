@@ -1,5 +1,6 @@
-// Sudo mode: the dialog that asks for the password (and a second-factor code when MFA is
-// on) when a sensitive change answered REAUTHENTICATION_REQUIRED. useApiMutation waits for
+// Sudo mode: the dialog that asks for the password (and a second factor when MFA is on: a
+// code, or a passkey when the user has one) when a sensitive change answered
+// REAUTHENTICATION_REQUIRED. useApiMutation waits for
 // it and, once it succeeds, runs the change again.
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import { useClient } from "urql";
@@ -8,9 +9,11 @@ import { Button } from "../../../components/Button";
 import { Dialog } from "../../../components/Dialog";
 import { TextField } from "../../../components/Field";
 import { Form } from "../../../components/Form";
+import type { CredentialJSON } from "../../../lib/webauthn";
 import { formErrors, type FormErrors, NO_ERRORS } from "../../../lib/errors";
 import { ReauthenticationContext } from "../../../lib/mutation";
 import { ReauthenticateMutation, SendMfaSmsCodeMutation } from "../operations";
+import { usePasskeyAssertion } from "../passkey";
 import type { Viewer } from "../viewer";
 
 export function ReauthenticationProvider({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
@@ -48,13 +51,27 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
   const [texting, setTexting] = useState(false);
   const [texted, setTexted] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const submit = async () => {
+  const [asking, assert] = usePasskeyAssertion();
+  // With a passkey the code is one way among two, so the field is not required.
+  const hasPasskey = viewer.mfaEnabled && viewer.passkeys.totalCount > 0;
+  const prove = async (passkey?: CredentialJSON) => {
     setBusy(true);
-    const input = viewer.mfaEnabled ? { password, code: code.trim() } : { password };
+    const input = passkey !== undefined ? { password, passkey } : viewer.mfaEnabled ? { password, code: code.trim() } : { password };
     const result = await client.mutation(ReauthenticateMutation, { input }).toPromise();
     setBusy(false);
     if (result.data) onDone(true);
-    else setErrors(formErrors(result.error, ["password", "code"]));
+    else setErrors(formErrors(result.error, ["password", "code", "passkey"]));
+  };
+  const submit = () => prove();
+  const withPasskey = async () => {
+    if (!password) {
+      setErrors({ fields: { password: "Enter your password first: the passkey stands in for the code only." }, form: null });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    const outcome = await assert();
+    if (outcome.error !== undefined) setErrors({ fields: {}, form: outcome.error });
+    else await prove(outcome.credential);
   };
   const text = async () => {
     setTexting(true);
@@ -64,8 +81,22 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
   };
   return (
     <Form onSubmit={submit} error={errors.form} label="Confirm it is you">
-      <p>This change needs your password{viewer.mfaEnabled ? " and a code from your second factor" : ""} again. It then goes on by itself.</p>
+      <p>
+        This change needs your password{viewer.mfaEnabled ? (hasPasskey ? " and your passkey (or a code)" : " and a code from your second factor") : ""} again. It then
+        goes on by itself.
+      </p>
       <TextField label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.fields.password} required />
+      {hasPasskey && (
+        <div className="alternative">
+          <Button loading={asking} onClick={() => void withPasskey()}>
+            Confirm with a passkey
+          </Button>
+          {errors.fields.passkey && <p className="field-error">{errors.fields.passkey}</p>}
+          <p className="or" aria-hidden="true">
+            or
+          </p>
+        </div>
+      )}
       {viewer.mfaEnabled && (
         <TextField
           label="Code"
@@ -74,8 +105,8 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
           value={code}
           onChange={(e) => setCode(e.target.value)}
           error={errors.fields.code}
-          hint={viewer.mfaMethod === "SMS" ? "The texted code, or a backup code." : "The code your authenticator app shows now, or a backup code."}
-          required
+          hint={viewer.mfaMethod === "SMS" ? "The texted code, or a backup code." : hasPasskey ? "A code from your authenticator app, if you use one, or a backup code." : "The code your authenticator app shows now, or a backup code."}
+          required={!hasPasskey}
         />
       )}
       {viewer.mfaEnabled && viewer.mfaMethod === "SMS" && (
@@ -87,8 +118,8 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
         </p>
       )}
       <div className="actions">
-        <Button type="submit" loading={busy}>
-          Confirm
+        <Button type="submit" variant={hasPasskey ? "secondary" : "primary"} loading={busy && !asking}>
+          {hasPasskey ? "Confirm with the code" : "Confirm"}
         </Button>
         <Button variant="secondary" onClick={() => onDone(false)}>
           Cancel

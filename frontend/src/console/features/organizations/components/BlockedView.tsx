@@ -12,19 +12,17 @@ import { useViewer } from "../../auth/viewer";
 import { LeaveOrganizationMutation } from "../operations";
 
 /** What a member without MFA sees of an organization that requires it: its name, why, and
- * the ways out (turn MFA on, or leave). The API still lets them read these four fields. */
+ * the ways out (turn MFA on, or leave). The API still lets them read these five fields.
+ * Where it requires passkeys (mfaLevel PHISHING_RESISTANT), an app or SMS codes do not
+ * count: the view says a passkey is what is missing. */
 export function BlockedView({ organization }: { organization: Omit<OrganizationHeadFragment, " $fragmentName"> }) {
-  const navigate = useNavigate();
-  const { refresh } = useViewer();
-  const [leaveState, leave] = useApiMutation(LeaveOrganizationMutation);
-  const onLeave = async () => {
-    const result = await leave({ input: { organizationId: organization.id } });
-    if (result.data?.leaveOrganization) {
-      rememberOrganization(null);
-      refresh();
-      void navigate("/", { replace: true });
-    }
-  };
+  if (organization.mfaLevel === "PHISHING_RESISTANT") return <PasskeyRequired organization={organization} />;
+  return <Blocked organization={organization} />;
+}
+
+type Head = Omit<OrganizationHeadFragment, " $fragmentName">;
+
+function Blocked({ organization }: { organization: Head }) {
   return (
     <Page title={`${organization.name} requires multi-factor authentication`}>
       <div className="notice notice-warning blocked" role="status">
@@ -44,7 +42,53 @@ export function BlockedView({ organization }: { organization: Omit<OrganizationH
           Turn on multi-factor authentication
         </Link>
       </p>
-      <p>It takes a minute with an authenticator app. You will then see {organization.name} again.</p>
+      <p>It takes a minute with an authenticator app or a passkey. You will then see {organization.name} again.</p>
+      <LeaveBlocked organization={organization} />
+    </Page>
+  );
+}
+
+function PasskeyRequired({ organization }: { organization: Head }) {
+  return (
+    <Page title={`${organization.name} requires a passkey`}>
+      <div className="notice notice-warning blocked" role="status">
+        <p>
+          <strong>{organization.name}</strong> requires every member to sign in with phishing-resistant multi-factor authentication: a passkey. An
+          authenticator app or SMS codes do not count here, since a code typed into a look-alike site is given away. Until you add a passkey, you cannot
+          see or change anything of this organization.
+          {organization.mfaGraceUntil && (
+            <>
+              {" "}
+              The grace period ended at <Time value={organization.mfaGraceUntil} />.
+            </>
+          )}
+        </p>
+      </div>
+      <p>
+        <Link className="button button-primary" to="/security">
+          Add a passkey
+        </Link>
+      </p>
+      <p>Your device (a phone, a laptop with a fingerprint reader or PIN) or your password manager keeps it. You will then see {organization.name} again.</p>
+      <LeaveBlocked organization={organization} />
+    </Page>
+  );
+}
+
+function LeaveBlocked({ organization }: { organization: Head }) {
+  const navigate = useNavigate();
+  const { refresh } = useViewer();
+  const [leaveState, leave] = useApiMutation(LeaveOrganizationMutation);
+  const onLeave = async () => {
+    const result = await leave({ input: { organizationId: organization.id } });
+    if (result.data?.leaveOrganization) {
+      rememberOrganization(null);
+      refresh();
+      void navigate("/", { replace: true });
+    }
+  };
+  return (
+    <>
       <FormError message={formErrors(leaveState.error).form} />
       <ConfirmButton
         label="Leave this organization"
@@ -55,6 +99,6 @@ export function BlockedView({ organization }: { organization: Omit<OrganizationH
         loading={leaveState.fetching}
         variant="secondary"
       />
-    </Page>
+    </>
   );
 }

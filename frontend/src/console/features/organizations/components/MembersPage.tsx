@@ -55,6 +55,12 @@ export function MembersPage() {
                   </table>
                 </TableScroll>
                 <Pager label="Pages of members" pageInfo={organization.members.pageInfo} totalCount={organization.members.totalCount} paging={paging} fetching={result.fetching} />
+                {organization.mfaEnforced && organization.mfaLevel === "PHISHING_RESISTANT" && (
+                  <p className="muted">
+                    {organization.name} requires passkeys: a member whose multi-factor authentication is on with an authenticator app or SMS codes only
+                    is blocked all the same.
+                  </p>
+                )}
               </>
             ) : (
               <ErrorNotice message={errorMessage(result.error) ?? "The members could not be loaded."} />

@@ -4,14 +4,15 @@ import { useQuery } from "urql";
 
 import { Button } from "../../../components/Button";
 import { ConfirmButton } from "../../../components/ConfirmButton";
-import { Checkbox, TextField } from "../../../components/Field";
+import { Checkbox, SelectField, TextField } from "../../../components/Field";
 import { Form, FormError } from "../../../components/Form";
 import { ErrorNotice, Loading, Notice } from "../../../components/Notice";
 import { Time } from "../../../components/Time";
 import { Page, Section } from "../../../components/layouts/Page";
 import { rememberOrganization } from "../../../lib/current-organization";
 import { errorMessage, formErrors } from "../../../lib/errors";
-import { roleLabels } from "../../../lib/labels";
+import type { MfaLevel } from "../../../gql/graphql";
+import { mfaLevelLabels, options, roleLabels } from "../../../lib/labels";
 import { useApiMutation } from "../../../lib/mutation";
 import { useViewer } from "../../auth/viewer";
 import { useMembership } from "../membership";
@@ -43,7 +44,13 @@ export function OrganizationOverviewPage() {
             <dt>Created</dt>
             <dd><Time value={organization.createdAt} /></dd>
             <dt>Multi-factor authentication</dt>
-            <dd>{organization.mfaEnforced ? "Required of every member" : "Not required"}</dd>
+            <dd>
+              {!organization.mfaEnforced
+                ? "Not required"
+                : organization.mfaLevel === "PHISHING_RESISTANT"
+                  ? "Required of every member: passkeys only"
+                  : "Required of every member"}
+            </dd>
           </dl>
           {membership?.role === "OWNER" && <RenameForm id={organization.id} name={organization.name} />}
           <MfaEnforcement id={organization.id} owner={membership?.role === "OWNER"} />
@@ -87,25 +94,30 @@ function MfaEnforcement({ id, owner }: { id: string; owner: boolean }) {
   const [result, refetch] = useQuery({ query: MfaStatusQuery, variables: { id } });
   const [graceDays, setGraceDays] = useState("0");
   const [enforce, setEnforce] = useState<boolean | null>(null);
+  const [level, setLevel] = useState<MfaLevel | null>(null);
   const [state, setEnforcement] = useApiMutation(SetMfaEnforcementMutation);
   const [reminderState, remind] = useApiMutation(SendMfaReminderMutation);
-  const errors = formErrors(state.error, ["gracePeriodDays", "enforced"]);
+  const errors = formErrors(state.error, ["gracePeriodDays", "enforced", "level"]);
   const organization = result.data?.organization;
   if (!organization) return result.error ? <ErrorNotice message={errorMessage(result.error) ?? ""} /> : <Loading />;
   const members = organization.members?.edges.map((e) => e.node.user) ?? [];
   const without = members.filter((u) => !u.mfaEnabled);
   const enforced = enforce ?? organization.mfaEnforced;
+  const chosenLevel = level ?? organization.mfaLevel;
+  const passkeysOnly = organization.mfaEnforced && organization.mfaLevel === "PHISHING_RESISTANT";
   const submit = async () => {
-    const outcome = await setEnforcement({ input: { organizationId: id, enforced, gracePeriodDays: Number(graceDays) || 0 } });
+    const input = { organizationId: id, enforced, gracePeriodDays: Number(graceDays) || 0, level: enforced ? chosenLevel : undefined };
+    const outcome = await setEnforcement({ input });
     if (outcome.data) {
       setEnforce(null);
+      setLevel(null);
       refetch({ requestPolicy: "network-only" });
     }
   };
   return (
     <Section title="Multi-factor authentication for every member" description="When required, members without it lose access to this organization (after the grace period, if you give one) and are told by e-mail.">
       <p>
-        {organization.mfaEnforced ? "Required now" : "Not required"}
+        {organization.mfaEnforced ? (passkeysOnly ? "Required now: passkeys only" : "Required now") : "Not required"}
         {organization.mfaGraceUntil && (
           <>
             {" "}
@@ -126,11 +138,28 @@ function MfaEnforcement({ id, owner }: { id: string; owner: boolean }) {
           ))}
         </ul>
       )}
+      {passkeysOnly && (
+        <p className="muted">
+          Passkeys only: members whose second factor is an authenticator app or SMS codes are blocked too, and are not listed above. Their reminder says
+          a passkey is needed.
+        </p>
+      )}
       {owner && (
         <>
           {!viewer.mfaEnabled && <Notice tone="warning">Turn on multi-factor authentication for yourself first: only owners who use it may require it.</Notice>}
           <Form onSubmit={submit} error={errors.form} label="Multi-factor enforcement">
             <Checkbox label="Require multi-factor authentication of every member" checked={enforced} onChange={(e) => setEnforce(e.target.checked)} error={errors.fields.enforced} />
+            {enforced && (
+              <SelectField
+                label="What counts"
+                name="level"
+                value={chosenLevel}
+                onChange={(e) => setLevel(e.target.value as MfaLevel)}
+                options={options(mfaLevelLabels)}
+                error={errors.fields.level}
+                hint="Passkeys only: an authenticator app or SMS code typed into a look-alike site is given away; a passkey works only on this site. You need a passkey yourself to choose it."
+              />
+            )}
             {enforced && !organization.mfaEnforced && (
               <TextField label="Grace period in days" name="gracePeriodDays" type="number" min={0} max={90} inputMode="numeric" value={graceDays} onChange={(e) => setGraceDays(e.target.value)} error={errors.fields.gracePeriodDays} hint="0 to 90: members without it keep working meanwhile and are reminded." />
             )}

@@ -21,12 +21,14 @@ import {
   SecurityQuery,
 } from "../operations";
 import { BackupCodes } from "./BackupCodes";
+import { Passkeys } from "./Passkeys";
 
 export function SecurityPage() {
   const [result, refetch] = useQuery({ query: SecurityQuery, requestPolicy: "cache-and-network" });
   const { refresh } = useViewer();
   const [codes, setCodes] = useState<readonly string[] | null>(null);
   const me = result.data?.me;
+  const passkeys = me?.passkeys.edges.map((e) => e.node) ?? [];
   const changed = (newCodes?: readonly string[]) => {
     if (newCodes) setCodes(newCodes);
     refetch({ requestPolicy: "network-only" });
@@ -40,7 +42,12 @@ export function SecurityPage() {
         <>
           <Section title="Multi-factor authentication">
             <p>
-              {me.mfaEnabled ? (
+              {me.mfaEnabled && passkeys.length > 0 ? (
+                <>
+                  <strong>On</strong>: {passkeys.length === 1 ? "your passkey" : `your ${passkeys.length} passkeys`} (listed below), and the authenticator app or SMS
+                  codes if you set them up. Backup codes left: {me.backupCodesRemaining}.
+                </>
+              ) : me.mfaEnabled ? (
                 <>
                   <strong>On</strong>: {mfaMethodLabels[me.mfaMethod]}. Backup codes left: {me.backupCodesRemaining}.
                 </>
@@ -51,11 +58,12 @@ export function SecurityPage() {
               )}
             </p>
             {codes && <BackupCodes codes={codes} />}
-            <TotpEnrollment onEnabled={(c) => changed(c)} replacing={me.mfaEnabled} />
+            <TotpEnrollment onEnabled={(c) => changed(c)} replacing={me.mfaEnabled && passkeys.length === 0} />
             <SmsFactor phoneNumber={me.phoneNumber} active={me.mfaEnabled && me.mfaMethod === "SMS"} onEnabled={(c) => changed(c)} />
             {me.mfaEnabled && <RegenerateCodes onDone={(c) => changed(c)} />}
             {me.mfaEnabled && <DisableMfa onDone={() => { setCodes(null); changed(); }} />}
           </Section>
+          <Passkeys passkeys={passkeys} mfaEnabled={me.mfaEnabled} onChanged={() => changed()} />
           <ChangePassword />
         </>
       )}
@@ -171,7 +179,7 @@ function DisableMfa({ onDone }: { onDone: () => void }) {
     <div className="subsection">
       <h3>Turn multi-factor authentication off</h3>
       <Form onSubmit={submit} error={errors.form} label="Turn multi-factor authentication off">
-        <TextField label='Type "DISABLE" to confirm' name="confirmation" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} error={errors.fields.confirmation} hint="Organizations that require it will block you." required />
+        <TextField label='Type "DISABLE" to confirm' name="confirmation" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} error={errors.fields.confirmation} hint="Every second factor goes, passkeys included. Organizations that require it will block you." required />
         <Button variant="danger" type="submit" loading={state.fetching}>
           Turn off
         </Button>
