@@ -5,6 +5,9 @@ pool. web/metrics.py serves them on GET /metrics.
 Label values are bounded, because every distinct value is a time series that Prometheus
 keeps: operation names are the client's choice, so a name that is not a plain GraphQL name
 is folded into one value, and past MAX_OPERATION_NAMES distinct names new ones are too.
+One client address may bring in at most NAMES_PER_CLIENT of them: a single client sending
+200 throw-away names would otherwise fill the set, and every operation of the real front
+end would be counted as `other` until the process restarts.
 
 With several workers (`accountql serve --workers N`) the command line points
 PROMETHEUS_MULTIPROC_DIR at a fresh directory before the workers start: each worker then
@@ -45,6 +48,8 @@ ANONYMOUS = "anonymous"  # an operation without a name
 NO_OPERATION = "none"
 OTHER = "other"  # a name past the cap, or not a plain GraphQL name
 MAX_OPERATION_NAMES = 200  # per process
+NAMES_PER_CLIENT = 20  # new names one client address may add (a front end has a few dozen)
+MAX_CLIENTS_REMEMBERED = 10_000  # past this, the oldest addresses are forgotten
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 # The codes of the contract (docs/api.md); anything else is counted as OTHER.
@@ -85,16 +90,24 @@ POOL_OPEN = Gauge(
 )
 
 _names: set[str] = set()
+_names_added_by: dict[str, int] = {}  # client address -> names it brought in (insertion order)
 
 
-def operation_label(name: str | None) -> str:
-    """The label value for an operation name: itself while few names have been seen."""
+def operation_label(name: str | None, client: str | None = None) -> str:
+    """The label value for an operation name: itself while few names have been seen, and
+    while the client that first sends it has not brought in its share already."""
     if not name:
         return ANONYMOUS
     if name in _names:
         return name
     if not _NAME.fullmatch(name) or name in (ANONYMOUS, NO_OPERATION, OTHER) or len(_names) >= MAX_OPERATION_NAMES:
         return OTHER
+    added = _names_added_by.get(client or "", 0)
+    if added >= NAMES_PER_CLIENT:
+        return OTHER
+    _names_added_by[client or ""] = added + 1
+    if len(_names_added_by) > MAX_CLIENTS_REMEMBERED:
+        del _names_added_by[next(iter(_names_added_by))]
     _names.add(name)
     return name
 

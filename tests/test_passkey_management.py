@@ -23,6 +23,15 @@ PASSKEY_KINDS = {"PASSKEY_ADDED", "PASSKEY_RENAMED", "PASSKEY_REMOVED", "PASSKEY
 MY_KINDS = "{ me { auditEvents(first: 100) { edges { node { kind details } } } } }"
 
 
+async def confirm_with_passkey(client, token: str, authenticator) -> None:
+    """Re-authenticate this session with the passkey: what phishing-resistant enforcement
+    asks of a session that was opened with a password and a code."""
+    from tests.passkey_helpers import log_in_options
+
+    proof = authenticator.get(await log_in_options(client))
+    ok(await gql(client, REAUTHENTICATE, {"i": {"password": "correct horse battery staple", "passkey": proof}}, token=token))
+
+
 async def enforce(client, token, org, level="ANY", enforced=True):
     variables = {"input": {"organizationId": org, "enforced": enforced, "level": level}}
     return await gql(client, ENFORCE, variables, token=token)
@@ -110,9 +119,14 @@ async def test_phishing_resistant_enforcement_counts_passkeys_only(web):
     # Only an owner who uses a passkey may require them.
     refused = await enforce(web, ada["token"], org, "PHISHING_RESISTANT")
     assert error_code(refused) == "FORBIDDEN" and "passkey" in refused["errors"][0]["message"]
-    await register(web, ada["token"], Authenticator())
+    adas = Authenticator()
+    await register(web, ada["token"], adas)
     await enroll(web, bob["token"])  # TOTP only
     ok(await gql(web, ORGANIZATION, {"id": org}, token=bob["token"]))
+    # Her session was opened with a password: requiring passkeys would lock her out of it.
+    refused = await enforce(web, ada["token"], org, "PHISHING_RESISTANT")
+    assert error_code(refused) == "FORBIDDEN" and "not opened with your passkey" in refused["errors"][0]["message"]
+    await confirm_with_passkey(web, ada["token"], adas)
     assert ok(await enforce(web, ada["token"], org, "PHISHING_RESISTANT"))["setMfaEnforcement"]["mfaEnforced"] is True
     assert ok(await gql(web, LEVEL, {"id": org}, token=ada["token"]))["organization"] == {
         "mfaEnforced": True, "mfaLevel": "PHISHING_RESISTANT"
@@ -124,8 +138,13 @@ async def test_phishing_resistant_enforcement_counts_passkeys_only(web):
     assert "phishing-resistant" in message and "passkey" in message and "authenticator app" in message
     assert blocked["errors"][0]["extensions"]["level"] == "PHISHING_RESISTANT"
     assert "bob@example.com" in await OutboxMessage.filter(kind="mfa_required").values_list("recipient", flat=True)
-    # Adding a passkey is allowed while blocked, and lets him in.
-    bobs = await register(web, bob["token"], Authenticator())
+    # Adding a passkey is allowed while blocked; it lets him in once this session is
+    # confirmed with it (adding it proves nothing a phisher with his session could not).
+    bobs_key = Authenticator()
+    bobs = await register(web, bob["token"], bobs_key)
+    still = await gql(web, ORGANIZATION, {"id": org}, token=bob["token"])
+    assert error_code(still) == "MFA_REQUIRED" and "not opened with your passkey" in still["errors"][0]["message"]
+    await confirm_with_passkey(web, bob["token"], bobs_key)
     ok(await gql(web, ORGANIZATION, {"id": org}, token=bob["token"]))
     # His last passkey may not go, though his authenticator app would remain.
     refused = await gql(web, REMOVE, {"i": {"id": bobs["id"]}}, token=bob["token"])
@@ -180,8 +199,10 @@ async def test_members_short_of_passkeys_are_mailed_what_counts(web):
     ada = await sign_up(web, "ada@example.com")
     org = await create_org(web, ada["token"])
     bob = await join(web, ada, org, "bob@example.com")
-    await register(web, ada["token"], Authenticator())
+    adas = Authenticator()
+    await register(web, ada["token"], adas)
     await enroll(web, bob["token"])
+    await confirm_with_passkey(web, ada["token"], adas)
     ok(await enforce(web, ada["token"], org, "PHISHING_RESISTANT"))
     from accountql import outbox
 

@@ -17,7 +17,7 @@ from tests.passkey_helpers import (  # noqa: F401 - web is a fixture
     web,
 )
 from tests.test_organizations import ORGANIZATION, create_org, join
-from tests.test_passkey_management import enforce
+from tests.test_passkey_management import confirm_with_passkey, enforce
 from tests.webauthn_authenticator import Authenticator, b64url
 
 
@@ -28,9 +28,11 @@ async def test_phished_totp_session_reaches_phishing_resistant_org(web):
     ada = await sign_up(web, "ada@example.com")
     org = await create_org(web, ada["token"])
     bob = await join(web, ada, org, "bob@example.com")
-    await register(web, ada["token"], Authenticator())
+    adas = Authenticator()
+    await register(web, ada["token"], adas)
     secret, _ = await enroll(web, bob["token"])
     await register(web, bob["token"], Authenticator())  # Bob has a passkey too
+    await confirm_with_passkey(web, ada["token"], adas)
     ok(await enforce(web, ada["token"], org, "PHISHING_RESISTANT"))
     # The phisher replays the password and the TOTP code Bob typed into the look-alike site.
     pending = ok(await log_in(web, "bob@example.com"))["logIn"]
@@ -114,7 +116,7 @@ async def test_an_anonymous_client_cannot_blind_the_per_operation_metrics(settin
         flood = uuid.uuid4().hex[:8]
         for n in range(201):
             await gql(attacker, f"query F{flood}_{n} {{ __typename }}")
-    async with make_client(settings, metrics=True) as front_end:
+    async with make_client(settings, ip="198.51.100.20", metrics=True) as front_end:
         await gql(front_end, "query ViewerDashboard { __typename }")
         text = await scrape(front_end)
     assert value(text, "accountql_graphql_requests_total", operation="ViewerDashboard", status="200") == 1

@@ -104,9 +104,11 @@ async def set_enforcement(
     enforced: bool,
     grace_period_days: int = 0,
     level: MfaLevel = MfaLevel.ANY,
+    session: Session | None = None,
 ) -> Organization:
     """The actor is an OWNER (checked by the permission) and must have MFA on, a passkey
-    for the phishing-resistant level: nobody requires what they do not use themselves."""
+    for the phishing-resistant level (and this session opened with it, or the rule would
+    lock them out of the organization on the spot): nobody requires what they do not use."""
     if not actor.mfa_enabled:
         raise Forbidden(
             "Turn on multi-factor authentication for your own account before you require it "
@@ -114,6 +116,11 @@ async def set_enforcement(
         )
     if enforced and level == MfaLevel.PHISHING_RESISTANT and not actor.has_passkey:
         raise Forbidden("Add a passkey to your own account before you require passkeys of others.")
+    if enforced and level == MfaLevel.PHISHING_RESISTANT and session is not None and not session.phishing_resistant:
+        raise Forbidden(
+            "This session was not opened with your passkey: re-authenticate with it "
+            "(reauthenticate with passkey), then require passkeys of others."
+        )
     if not 0 <= grace_period_days <= MAX_GRACE_DAYS:
         raise BadUserInput(
             f"gracePeriodDays must be between 0 and {MAX_GRACE_DAYS}.", field="gracePeriodDays"

@@ -29,6 +29,7 @@ from accountql.errors import (
     InvalidCode,
     InvalidCredentials,
     RateLimited,
+    Unauthenticated,
     not_found,
 )
 from accountql.models import (
@@ -111,6 +112,12 @@ async def finish_registration(
     try:
         async with in_transaction():
             await User.filter(id=user.id).update(mfa_enabled=True, has_passkey=True)
+            # The update waited for the user's row: a takeover of the address (a reset
+            # link followed meanwhile) may have ended this session and removed the passkeys
+            # while this request was verifying. Checked again now, or the squatter would
+            # keep a passkey on the owner's account.
+            if not await sessions.is_live(session.id):
+                raise Unauthenticated(sessions.EXPIRED)
             if await Passkey.filter(user_id=user.id).count() >= MAX_PASSKEYS:
                 raise Conflict(f"An account holds at most {MAX_PASSKEYS} passkeys: remove one first.")
             passkey = await Passkey.create(

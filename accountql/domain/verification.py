@@ -26,6 +26,7 @@ from accountql.models import (
     Contact,
     MfaMethod,
     Passkey,
+    PasskeyChallenge,
     Purpose,
     SshKey,
     TotpCredential,
@@ -111,6 +112,7 @@ async def claim(user: User) -> bool:
     await TotpCredential.filter(user_id=user.id).delete()
     await BackupCode.filter(user_id=user.id).delete()
     await Passkey.filter(user_id=user.id).delete()
+    await PasskeyChallenge.filter(user_id=user.id).delete()  # ceremonies the earlier holder began
     await User.filter(id=user.id).update(has_passkey=False)
     user.has_passkey = False
     await SshKey.filter(user_id=user.id).delete()

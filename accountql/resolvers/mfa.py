@@ -53,12 +53,14 @@ async def verify_mfa(info: strawberry.Info, input: VerifyMfaInput) -> AuthSessio
 
 
 async def set_mfa_enforcement(info: strawberry.Info, input: SetMfaEnforcementInput) -> Organization:
+    session = await info.context.session()
     organization = await mfa_enforcement.set_enforcement(
-        await info.context.user(),
+        session.user,
         parse_id(input.organization_id, "input.organizationId"),
         input.enforced,
         input.grace_period_days,
         input.level,
+        session,
     )
     return Organization.of(organization)
 

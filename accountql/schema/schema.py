@@ -98,7 +98,9 @@ class OperationMetrics(SchemaExtension):
         context = self.execution_context.context
         connection = getattr(context, "connection", None)
         if connection is not None and connection.scope.get("type") == "http":
-            connection.state.operation = metrics.operation_label(self.execution_context.operation_name)
+            connection.state.operation = metrics.operation_label(
+                self.execution_context.operation_name, context.client.ip_address
+            )
         yield
 
 
