@@ -127,6 +127,9 @@ async def test_download_your_data_delete_an_organization_and_the_account(tmp_pat
                 await page.get_by_role("button", name="Sign out").click()
                 await expect(page.get_by_text("You are signed out.")).to_be_visible()
                 await page.get_by_role("link", name="Sign in with a link by e-mail").click()
+                # Its page is loaded on demand: filling before it is on screen fills the
+                # sign-in page's field of the same name (and the link page sends nothing).
+                await expect(page.get_by_role("heading", name="Sign in with a link")).to_be_focused()
                 await page.get_by_label("E-mail address").fill("ada@example.com")
                 await page.get_by_role("button", name="Send me a link").click()
                 await expect(page.get_by_text("a sign-in link is on its way")).to_be_visible()

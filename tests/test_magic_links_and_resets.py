@@ -186,3 +186,12 @@ async def test_the_link_lands_on_a_page_that_spends_nothing_until_asked(client, 
         assert page.status_code == 200 and 'id="console"' in page.text
     # Opening the page (a mail scanner does) left the token unspent.
     assert ok(await gql(client, LINK_LOG_IN, {"t": token}))["logInWithMagicLink"]["__typename"] == "AuthSession"
+
+async def test_a_blank_address_is_refused_not_answered_as_sent(client):
+    """The console once sent an empty address (the field was filled before its page was on
+    screen) and was told a link was on its way "if an account uses ,": a blank address can
+    name no account, so saying so reveals nothing."""
+    for blank in ("", "   "):
+        refused = await gql(client, REQUEST_LINK, {"e": blank})
+        assert error_code(refused) == "BAD_USER_INPUT", refused
+        assert refused["errors"][0]["extensions"]["field"] == "input.email"

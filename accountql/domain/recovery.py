@@ -40,6 +40,8 @@ async def taking_at_least(seconds: float):
 
 
 async def request_magic_link(settings: Settings, client: Client, email: str) -> None:
+    if not email.strip():  # names no account: refusing it tells nothing about accounts
+        raise BadUserInput("Enter the e-mail address of your account.", field="input.email")
     address = accounts.lookup_email(email)
     await rate_limits.limit_messages(settings, client, "magic_link", address or email)
     async with taking_at_least(ANSWER_TIME):
