@@ -175,3 +175,27 @@ async def test_a_squatters_passkey_registered_during_the_claim_survives_it(web, 
             f"attempt {attempt}: the squatter's passkey survived the claim; its passwordless "
             f"sign-in answered {json.dumps(signed_in)[:200]}"
         )
+
+
+async def test_a_phished_session_cannot_add_the_phishers_passkey(web):
+    """The phisher of a member of a passkeys-only organization holds a fresh password-and-
+    code session (sudo mode included): adding their own passkey would give them a key that
+    opens phishing-resistant sessions from then on. Where the account has a passkey
+    already, adding another needs a session that one of them opened or confirmed."""
+    ada = await sign_up(web, "ada@example.com")
+    org = await create_org(web, ada["token"])
+    bob = await join(web, ada, org, "bob@example.com")
+    adas, bobs = Authenticator(), Authenticator()
+    await register(web, ada["token"], adas)
+    secret, _ = await enroll(web, bob["token"])
+    await register(web, bob["token"], bobs)
+    await confirm_with_passkey(web, ada["token"], adas)
+    ok(await enforce(web, ada["token"], org, "PHISHING_RESISTANT"))
+    pending = ok(await log_in(web, "bob@example.com"))["logIn"]
+    phished = ok(await verify(web, pending["challenge"], code_now(secret)))["verifyMfa"]["token"]
+    refused = await gql(web, "mutation { beginPasskeyRegistration { options } }", token=phished)
+    assert error_code(refused) == "FORBIDDEN", refused
+    assert "existing passkey" in refused["errors"][0]["message"]
+    # Bob himself, with his passkey at hand, confirms the session and adds a second one.
+    await confirm_with_passkey(web, phished, bobs)
+    await register(web, phished, Authenticator())

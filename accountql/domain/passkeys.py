@@ -26,6 +26,7 @@ from accountql.domain.mfa_enforcement import enforcing_organizations
 from accountql.errors import (
     BadUserInput,
     Conflict,
+    Forbidden,
     InvalidCode,
     InvalidCredentials,
     RateLimited,
@@ -36,7 +37,9 @@ from accountql.models import (
     AuditKind,
     BackupCode,
     LoginMethod,
+    Membership,
     MfaChallenge,
+    MfaLevel,
     Passkey,
     PasskeyCeremony,
     SecondFactor,
@@ -75,8 +78,23 @@ async def begin_registration(settings: Settings, session: Session) -> webauthn.O
     existing = await Passkey.filter(user_id=user.id)
     if len(existing) >= MAX_PASSKEYS:
         raise Conflict(f"An account holds at most {MAX_PASSKEYS} passkeys: remove one first.")
+    await _refuse_unproven_addition(session, bool(existing))
     async with in_transaction():
         return await webauthn.registration_options(settings, user, session.id, existing)
+
+
+async def _refuse_unproven_addition(session: Session, has_one: bool) -> None:
+    """A member of an organization that requires passkeys, who has one, adds another only
+    from a session that a passkey opened or confirmed: a phisher's relayed password and
+    code open a session too (with sudo mode), and the phisher's own passkey would then
+    open phishing-resistant sessions from then on."""
+    if has_one and not session.phishing_resistant and await Membership.exists(
+        user_id=session.user_id, organization__mfa_enforced=True, organization__mfa_level=MfaLevel.PHISHING_RESISTANT
+    ):
+        raise Forbidden(
+            "An organization you belong to requires passkeys: confirm this session with an "
+            "existing passkey (reauthenticate with passkey, or sign in with it) before you add another."
+        )
 
 
 def _transports(raw: dict[str, Any]) -> str:
@@ -97,6 +115,7 @@ async def finish_registration(
     user = session.user
     name = clean_name(name)
     presented = webauthn.read_credential(credential)
+    await _refuse_unproven_addition(session, await Passkey.exists(user_id=user.id))
     await webauthn.spend_challenge(
         settings, presented, PasskeyCeremony.REGISTRATION, user_id=user.id, session_id=session.id
     )
