@@ -246,6 +246,24 @@ async def test_passkeys_in_the_console(tmp_path, fresh_database):
                 await expect(bob.page.get_by_role("link", name="Add a passkey")).to_be_visible()
                 await bob.shot("passkeys-11-blocked-member")
 
+                # Bob adds a passkey. His session was opened with a password, which a look-alike
+                # site could relay: Acme still asks for a session his passkey confirms.
+                await virtual_authenticator(bob)
+                await bob.page.get_by_role("link", name="Add a passkey").click()
+                bobs_passkeys = bob.page.get_by_role("region", name="Passkeys")
+                await bobs_passkeys.get_by_label("Passkey name").fill("Phone")
+                await bobs_passkeys.get_by_role("button", name="Add a passkey").click()
+                await expect(bob.page.get_by_text("Phone added. Multi-factor authentication is now on")).to_be_visible()
+                await bob.go("/console" + org_path)
+                await expect(bob.page.get_by_role("heading", name="Acme requires a passkey session")).to_be_visible()
+                await bob.shot("passkeys-11b-blocked-session")
+                await bob.page.get_by_role("button", name="Confirm with your passkey").click()
+                confirm = bob.page.get_by_role("dialog", name="Confirm it is you")
+                await confirm.get_by_label("Password").fill(BOB_PASSWORD)
+                await confirm.get_by_role("button", name="Confirm with a passkey").click()
+                await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
+                await bob.shot("passkeys-11c-confirmed")
+
                 # A browser without WebAuthn: the login page says so instead of failing.
                 old = current = await run.browser(chrome, "no-webauthn", axe, width=375)
                 await old.context.add_init_script("delete window.PublicKeyCredential;")
