@@ -135,7 +135,7 @@ async def test_download_your_data_delete_an_organization_and_the_account(tmp_pat
                 await expect(page.get_by_text("a sign-in link is on its way")).to_be_visible()
                 magic = await run.mail("ada@example.com", r"http://\S+/magic-link#token=[\w-]+", timeout=MAIL_WAIT)
                 await page.goto(magic)
-                await page.get_by_role("button", name="Sign in").click()
+                await page.get_by_role("button", name="Sign in", exact=True).click()
                 await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
 
                 await page.get_by_role("navigation", name="Console").get_by_role("link", name="Profile").click()
@@ -224,7 +224,9 @@ async def test_download_your_data_delete_an_organization_and_the_account(tmp_pat
                 await danger.get_by_label("Your password").fill("not the password")
                 await danger.get_by_role("button", name="Delete your account").click()
                 await confirm.get_by_role("button", name="Delete my account").click()
-                await expect(danger.get_by_role("alert").filter(has_text="The password is wrong")).to_be_visible()
+                # Next to the field it names (extensions.field input.password), not above the form.
+                await expect(danger.get_by_text("The password is wrong")).to_be_visible()
+                await expect(danger.get_by_label("Your password")).to_have_attribute("aria-invalid", "true")
                 await expect(page.get_by_role("heading", name="Profile", level=1)).to_be_visible()
 
                 mails_before = len(inbox.to("ada@example.com"))
@@ -243,7 +245,7 @@ async def test_download_your_data_delete_an_organization_and_the_account(tmp_pat
                 # The password no longer signs in.
                 await page.get_by_label("E-mail address").fill("ada@example.com")
                 await page.get_by_label("Password").fill(PASSWORD)
-                await page.get_by_role("button", name="Sign in").click()
+                await page.get_by_role("button", name="Sign in", exact=True).click()
                 await expect(page.get_by_role("alert").filter(has_text="password")).to_be_visible()
                 assert urlsplit(page.url).path == "/console/login"
                 await ada.shot("67-login-after-deletion")
