@@ -19,17 +19,18 @@ localhost, which browsers also count as a secure context over http.
 
 from __future__ import annotations
 
-import json
-import re
 from unittest import mock
 from urllib.parse import urlsplit
 
 import pytest
-from aiosmtpd.controller import Controller
 
-from tests.messaging import Inbox
-from tests.test_console_browser import BOB_PASSWORD, PASSWORD, SHOTS, Browser, Run, axe_source
-from tests.test_graphiql_browser import CHROMIUM_ARGS, chromium
+from tests.test_console_browser import (
+    BOB_PASSWORD,
+    PASSWORD,
+    Browser,
+    axe_source,
+    console_run,
+)
 from tests.test_live_server import Server, free_port
 
 pytestmark = pytest.mark.browser
@@ -63,227 +64,193 @@ async def virtual_authenticator(browser: Browser):
 
 
 async def test_passkeys_in_the_console(tmp_path, fresh_database):
-    from playwright.async_api import async_playwright, expect
+    from playwright.async_api import expect
 
-    executable = chromium()
     axe = axe_source()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for old in SHOTS.glob("passkeys-*"):
-        old.unlink()
-    inbox = Inbox()
-    smtp = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    smtp.start()
-    server = LocalhostServer(
-        tmp_path,
-        ACCOUNTQL_DATABASE_URL=fresh_database,
-        ACCOUNTQL_SMTP_URL=f"smtp://127.0.0.1:{smtp.port}",
-        ACCOUNTQL_SECRET_KEY="p" * 48,
-    )
-    run = Run(server, inbox)
-    current: Browser | None = None
-    try:
-        await server.wait_until_healthy()
-        async with async_playwright() as playwright:
-            chrome = await playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-            try:
-                ada = current = await run.browser(chrome, "ada", axe)
-                page = ada.page
-                cdp, authenticator = await virtual_authenticator(ada)
+    async with console_run(tmp_path, fresh_database, "p", "passkeys-*", "passkeys-failure", "passkeys-console.log", server_class=LocalhostServer) as (run, chrome):
+        ada = run.current = await run.browser(chrome, "ada", axe)
+        page = ada.page
+        cdp, authenticator = await virtual_authenticator(ada)
 
-                # Sign up and verify the address.
-                await ada.go("/console/signup")
-                await page.get_by_label("Name").fill("Ada Lovelace")
-                await page.get_by_label("E-mail address").fill("ada@example.com")
-                await page.get_by_label("Password").fill(PASSWORD)
-                await page.get_by_role("button", name="Create the account").click()
-                await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
-                link = await run.mail("ada@example.com", r"http://\S+/verify-email#token=[\w-]+")
-                await page.goto(link)
-                await page.get_by_role("button", name="Verify ada@example.com").click()
-                await expect(page.get_by_text("ada@example.com is verified")).to_be_visible()
+        # Sign up and verify the address.
+        await ada.go("/console/signup")
+        await page.get_by_label("Name").fill("Ada Lovelace")
+        await page.get_by_label("E-mail address").fill("ada@example.com")
+        await page.get_by_label("Password").fill(PASSWORD)
+        await page.get_by_role("button", name="Create the account").click()
+        await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
+        link = await run.mail("ada@example.com", r"http://\S+/verify-email#token=[\w-]+")
+        await page.goto(link)
+        await page.get_by_role("button", name="Verify ada@example.com").click()
+        await expect(page.get_by_text("ada@example.com is verified")).to_be_visible()
 
-                # The security page: no passkey yet; add one, named.
-                await page.get_by_role("link", name="Security").click()
-                passkeys = page.get_by_role("region", name="Passkeys")
-                await expect(passkeys.get_by_text("You have no passkey yet.")).to_be_visible()
-                await ada.shot("passkeys-01-security-none")
-                await passkeys.get_by_label("Passkey name").fill("Laptop")
-                await passkeys.get_by_role("button", name="Add a passkey").click()
-                await expect(page.get_by_text("Laptop added. Multi-factor authentication is now on")).to_be_visible()
-                listed = page.get_by_role("list", name="Passkeys").get_by_role("listitem").filter(has_text="Laptop")
-                await expect(listed).to_have_count(1)
-                await expect(listed).to_contain_text("Never used to sign in")
-                await expect(listed).to_contain_text("Device-bound")  # Chromium's virtual authenticator is not backup eligible
-                await ada.shot("passkeys-02-added")
-                stored = (await cdp.send("WebAuthn.getCredentials", {"authenticatorId": authenticator}))["credentials"]
-                assert len(stored) == 1 and stored[0]["isResidentCredential"], stored
+        # The security page: no passkey yet; add one, named.
+        await page.get_by_role("link", name="Security").click()
+        passkeys = page.get_by_role("region", name="Passkeys")
+        await expect(passkeys.get_by_text("You have no passkey yet.")).to_be_visible()
+        await ada.shot("passkeys-01-security-none")
+        await passkeys.get_by_label("Passkey name").fill("Laptop")
+        await passkeys.get_by_role("button", name="Add a passkey").click()
+        await expect(page.get_by_text("Laptop added. Multi-factor authentication is now on")).to_be_visible()
+        listed = page.get_by_role("list", name="Passkeys").get_by_role("listitem").filter(has_text="Laptop")
+        await expect(listed).to_have_count(1)
+        await expect(listed).to_contain_text("Never used to sign in")
+        await expect(listed).to_contain_text("Device-bound")  # Chromium's virtual authenticator is not backup eligible
+        await ada.shot("passkeys-02-added")
+        stored = (await cdp.send("WebAuthn.getCredentials", {"authenticatorId": authenticator}))["credentials"]
+        assert len(stored) == 1 and stored[0]["isResidentCredential"], stored
 
-                # Signed out: the passkey alone signs in. A refused prompt first (the
-                # authenticator fails user verification): the console says what happened.
-                await page.get_by_role("button", name="Sign out").click()
-                await expect(page.get_by_text("You are signed out.")).to_be_visible()
-                await cdp.send("WebAuthn.setUserVerified", {"authenticatorId": authenticator, "isUserVerified": False})
-                await page.get_by_role("button", name="Sign in with a passkey").click()
-                await expect(page.get_by_role("alert").filter(has_text="No passkey was used")).to_be_visible()
-                await ada.shot("passkeys-03-login-cancelled")
-                await cdp.send("WebAuthn.setUserVerified", {"authenticatorId": authenticator, "isUserVerified": True})
-                # Keyboard: the button is reachable and pressed with Enter.
-                await page.get_by_role("button", name="Sign in with a passkey").focus()
-                await page.keyboard.press("Enter")
-                await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
+        # Signed out: the passkey alone signs in. A refused prompt first (the
+        # authenticator fails user verification): the console says what happened.
+        await page.get_by_role("button", name="Sign out").click()
+        await expect(page.get_by_text("You are signed out.")).to_be_visible()
+        await cdp.send("WebAuthn.setUserVerified", {"authenticatorId": authenticator, "isUserVerified": False})
+        await page.get_by_role("button", name="Sign in with a passkey").click()
+        await expect(page.get_by_role("alert").filter(has_text="No passkey was used")).to_be_visible()
+        await ada.shot("passkeys-03-login-cancelled")
+        await cdp.send("WebAuthn.setUserVerified", {"authenticatorId": authenticator, "isUserVerified": True})
+        # Keyboard: the button is reachable and pressed with Enter.
+        await page.get_by_role("button", name="Sign in with a passkey").focus()
+        await page.keyboard.press("Enter")
+        await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
 
-                # Rename it, keyboard only (a passkey sign-in is a fresh proof: no prompt).
-                await ada.go("/console/security")
-                rename = page.get_by_role("button", name="Rename Laptop")
-                await expect(page.get_by_role("list", name="Passkeys")).to_contain_text("Last used")
-                await rename.focus()
-                await page.keyboard.press("Enter")
-                name_field = page.get_by_label("New name")
-                await expect(name_field).to_be_focused()
-                await page.keyboard.press("Control+A")
-                await page.keyboard.type("Work laptop")
-                await ada.shot("passkeys-04-rename")
-                await page.keyboard.press("Enter")
-                renamed = page.get_by_role("list", name="Passkeys").get_by_role("listitem").filter(has_text="Work laptop")
-                await expect(renamed).to_have_count(1)
-                await expect(page.get_by_role("button", name="Remove Work laptop")).to_be_visible()
-                await ada.shot("passkeys-05-renamed")
+        # Rename it, keyboard only (a passkey sign-in is a fresh proof: no prompt).
+        await ada.go("/console/security")
+        rename = page.get_by_role("button", name="Rename Laptop")
+        await expect(page.get_by_role("list", name="Passkeys")).to_contain_text("Last used")
+        await rename.focus()
+        await page.keyboard.press("Enter")
+        name_field = page.get_by_label("New name")
+        await expect(name_field).to_be_focused()
+        await page.keyboard.press("Control+A")
+        await page.keyboard.type("Work laptop")
+        await ada.shot("passkeys-04-rename")
+        await page.keyboard.press("Enter")
+        renamed = page.get_by_role("list", name="Passkeys").get_by_role("listitem").filter(has_text="Work laptop")
+        await expect(renamed).to_have_count(1)
+        await expect(page.get_by_role("button", name="Remove Work laptop")).to_be_visible()
+        await ada.shot("passkeys-05-renamed")
 
-                # Password, then the passkey as the second step.
-                await page.get_by_role("button", name="Sign out").click()
-                await expect(page.get_by_text("You are signed out.")).to_be_visible()
-                await page.get_by_label("E-mail address").fill("ada@example.com")
-                await page.get_by_label("Password").fill(PASSWORD)
-                await page.get_by_role("button", name="Sign in", exact=True).click()
-                await expect(page.get_by_role("heading", name="Second step")).to_be_focused()
-                use_passkey = page.get_by_role("button", name="Use a passkey")
-                await expect(use_passkey).to_be_visible()
-                await ada.shot("passkeys-06-second-step")
-                await use_passkey.click()
-                await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
+        # Password, then the passkey as the second step.
+        await page.get_by_role("button", name="Sign out").click()
+        await expect(page.get_by_text("You are signed out.")).to_be_visible()
+        await page.get_by_label("E-mail address").fill("ada@example.com")
+        await page.get_by_label("Password").fill(PASSWORD)
+        await page.get_by_role("button", name="Sign in", exact=True).click()
+        await expect(page.get_by_role("heading", name="Second step")).to_be_focused()
+        use_passkey = page.get_by_role("button", name="Use a passkey")
+        await expect(use_passkey).to_be_visible()
+        await ada.shot("passkeys-06-second-step")
+        await use_passkey.click()
+        await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
 
-                # By magic link (no password proof) and the passkey: new backup codes ask to
-                # confirm, and the passkey answers in place of a code.
-                await page.get_by_role("button", name="Sign out").click()
-                await expect(page.get_by_text("You are signed out.")).to_be_visible()
-                await page.get_by_role("link", name="Sign in with a link by e-mail").click()
-                await expect(page.get_by_role("heading", name="Sign in with a link")).to_be_focused()
-                await page.get_by_label("E-mail address").fill("ada@example.com")
-                await page.get_by_role("button", name="Send me a link").click()
-                await expect(page.get_by_text("a sign-in link is on its way")).to_be_visible()
-                magic = await run.mail("ada@example.com", r"http://\S+/magic-link#token=[\w-]+")
-                await page.goto(magic)
-                await page.get_by_role("button", name="Sign in", exact=True).click()
-                await page.get_by_role("button", name="Use a passkey").click()
-                await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
-                await ada.go("/console/security")
-                await page.get_by_role("button", name="Make new backup codes").click()
-                dialog = page.get_by_role("dialog", name="Confirm it is you")
-                await expect(dialog.get_by_role("button", name="Confirm with a passkey")).to_be_visible()
-                await ada.shot("passkeys-07-reauthenticate", settled=False)
-                await dialog.get_by_label("Password").fill(PASSWORD)
-                await dialog.get_by_role("button", name="Confirm with a passkey").click()
-                await expect(dialog).to_be_hidden()
-                await expect(page.get_by_role("list", name="Backup codes")).to_be_visible()
+        # By magic link (no password proof) and the passkey: new backup codes ask to
+        # confirm, and the passkey answers in place of a code.
+        await page.get_by_role("button", name="Sign out").click()
+        await expect(page.get_by_text("You are signed out.")).to_be_visible()
+        await page.get_by_role("link", name="Sign in with a link by e-mail").click()
+        await expect(page.get_by_role("heading", name="Sign in with a link")).to_be_focused()
+        await page.get_by_label("E-mail address").fill("ada@example.com")
+        await page.get_by_role("button", name="Send me a link").click()
+        await expect(page.get_by_text("a sign-in link is on its way")).to_be_visible()
+        magic = await run.mail("ada@example.com", r"http://\S+/magic-link#token=[\w-]+")
+        await page.goto(magic)
+        await page.get_by_role("button", name="Sign in", exact=True).click()
+        await page.get_by_role("button", name="Use a passkey").click()
+        await expect(page.get_by_role("heading", name="Welcome, Ada Lovelace")).to_be_visible()
+        await ada.go("/console/security")
+        await page.get_by_role("button", name="Make new backup codes").click()
+        dialog = page.get_by_role("dialog", name="Confirm it is you")
+        await expect(dialog.get_by_role("button", name="Confirm with a passkey")).to_be_visible()
+        await ada.shot("passkeys-07-reauthenticate", settled=False)
+        await dialog.get_by_label("Password").fill(PASSWORD)
+        await dialog.get_by_role("button", name="Confirm with a passkey").click()
+        await expect(dialog).to_be_hidden()
+        await expect(page.get_by_role("list", name="Backup codes")).to_be_visible()
 
-                # Acme requires passkeys of its members.
-                current = ada
-                await page.get_by_role("link", name="New organization").click()
-                await expect(page.get_by_role("heading", name="New organization", level=1)).to_be_visible()
-                await page.get_by_label("Name", exact=True).fill("Acme")
-                await page.get_by_role("button", name="Create the organization").click()
-                await expect(page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
-                org_path = urlsplit(page.url).path.removeprefix("/console")
-                await page.get_by_role("navigation", name="Console").get_by_role("link", name="Members").click()
-                await page.get_by_label("E-mail address to invite").fill("bob@example.com")
-                await page.get_by_role("button", name="Send the invitation").click()
-                await expect(page.get_by_text("Invitation sent to bob@example.com")).to_be_visible()
+        # Acme requires passkeys of its members.
+        run.current = ada
+        await page.get_by_role("link", name="New organization").click()
+        await expect(page.get_by_role("heading", name="New organization", level=1)).to_be_visible()
+        await page.get_by_label("Name", exact=True).fill("Acme")
+        await page.get_by_role("button", name="Create the organization").click()
+        await expect(page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
+        org_path = urlsplit(page.url).path.removeprefix("/console")
+        await page.get_by_role("navigation", name="Console").get_by_role("link", name="Members").click()
+        await page.get_by_label("E-mail address to invite").fill("bob@example.com")
+        await page.get_by_role("button", name="Send the invitation").click()
+        await expect(page.get_by_text("Invitation sent to bob@example.com")).to_be_visible()
 
-                bob = current = await run.browser(chrome, "bob", axe)
-                invitation = await run.mail("bob@example.com", r"http://\S+/invitations#id=[\w-]+")
-                await bob.go("/console/signup")
-                await bob.page.get_by_label("Name").fill("Bob")
-                await bob.page.get_by_label("E-mail address").fill("bob@example.com")
-                await bob.page.get_by_label("Password").fill(BOB_PASSWORD)
-                await bob.page.get_by_role("button", name="Create the account").click()
-                await expect(bob.page.get_by_role("heading", name="Welcome, Bob")).to_be_visible()
-                verify = await run.mail("bob@example.com", r"http://\S+/verify-email#token=[\w-]+")
-                await bob.page.goto(verify)
-                await bob.page.get_by_role("button", name="Verify bob@example.com").click()
-                await expect(bob.page.get_by_text("bob@example.com is verified")).to_be_visible()
-                await bob.page.goto(invitation)
-                await bob.page.get_by_role("button", name="Accept the invitation to Acme").click()
-                await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
+        bob = run.current = await run.browser(chrome, "bob", axe)
+        invitation = await run.mail("bob@example.com", r"http://\S+/invitations#id=[\w-]+")
+        await bob.go("/console/signup")
+        await bob.page.get_by_label("Name").fill("Bob")
+        await bob.page.get_by_label("E-mail address").fill("bob@example.com")
+        await bob.page.get_by_label("Password").fill(BOB_PASSWORD)
+        await bob.page.get_by_role("button", name="Create the account").click()
+        await expect(bob.page.get_by_role("heading", name="Welcome, Bob")).to_be_visible()
+        verify = await run.mail("bob@example.com", r"http://\S+/verify-email#token=[\w-]+")
+        await bob.page.goto(verify)
+        await bob.page.get_by_role("button", name="Verify bob@example.com").click()
+        await expect(bob.page.get_by_text("bob@example.com is verified")).to_be_visible()
+        await bob.page.goto(invitation)
+        await bob.page.get_by_role("button", name="Accept the invitation to Acme").click()
+        await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
 
-                current = ada
-                await ada.go("/console" + org_path)
-                await page.get_by_label("Require multi-factor authentication of every member").check()
-                await page.get_by_label("What counts").select_option("PHISHING_RESISTANT")
-                await ada.shot("passkeys-08-enforcement")
-                await page.get_by_role("button", name="Save").click()
-                await expect(page.get_by_text("Required now: passkeys only")).to_be_visible()
-                await ada.shot("passkeys-09-enforced")
+        run.current = ada
+        await ada.go("/console" + org_path)
+        await page.get_by_label("Require multi-factor authentication of every member").check()
+        await page.get_by_label("What counts").select_option("PHISHING_RESISTANT")
+        await ada.shot("passkeys-08-enforcement")
+        await page.get_by_role("button", name="Save").click()
+        await expect(page.get_by_text("Required now: passkeys only")).to_be_visible()
+        await ada.shot("passkeys-09-enforced")
 
-                # Her only passkey is what Acme requires: removing it is refused, in the
-                # server's words, next to the passkey.
-                await ada.go("/console/security")
-                await page.get_by_role("button", name="Remove Work laptop").click()
-                await page.get_by_role("dialog", name="Remove Work laptop?").get_by_role("button", name="Remove").click()
-                refused = page.get_by_role("list", name="Passkeys").get_by_role("alert").filter(has_text="Acme")
-                await expect(refused).to_be_visible()
-                await ada.shot("passkeys-10-remove-refused")
-                await page.set_viewport_size({"width": 375, "height": 800})
-                await ada.go("/console/security")
-                await expect(page.get_by_role("button", name="Rename Work laptop")).to_be_visible()
-                await ada.shot("passkeys-10b-security-375px")
-                assert await page.evaluate("document.documentElement.scrollWidth") <= 375
-                await page.set_viewport_size({"width": 1280, "height": 900})
+        # Her only passkey is what Acme requires: removing it is refused, in the
+        # server's words, next to the passkey.
+        await ada.go("/console/security")
+        await page.get_by_role("button", name="Remove Work laptop").click()
+        await page.get_by_role("dialog", name="Remove Work laptop?").get_by_role("button", name="Remove").click()
+        refused = page.get_by_role("list", name="Passkeys").get_by_role("alert").filter(has_text="Acme")
+        await expect(refused).to_be_visible()
+        await ada.shot("passkeys-10-remove-refused")
+        await page.set_viewport_size({"width": 375, "height": 800})
+        await ada.go("/console/security")
+        await expect(page.get_by_role("button", name="Rename Work laptop")).to_be_visible()
+        await ada.shot("passkeys-10b-security-375px")
+        assert await page.evaluate("document.documentElement.scrollWidth") <= 375
+        await page.set_viewport_size({"width": 1280, "height": 900})
 
-                current = bob
-                await bob.go("/console" + org_path)
-                await expect(bob.page.get_by_role("heading", name="Acme requires a passkey")).to_be_visible()
-                await expect(bob.page.get_by_text("An authenticator app or SMS codes do not count here")).to_be_visible()
-                await expect(bob.page.get_by_role("link", name="Add a passkey")).to_be_visible()
-                await bob.shot("passkeys-11-blocked-member")
+        run.current = bob
+        await bob.go("/console" + org_path)
+        await expect(bob.page.get_by_role("heading", name="Acme requires a passkey")).to_be_visible()
+        await expect(bob.page.get_by_text("An authenticator app or SMS codes do not count here")).to_be_visible()
+        await expect(bob.page.get_by_role("link", name="Add a passkey")).to_be_visible()
+        await bob.shot("passkeys-11-blocked-member")
 
-                # Bob adds a passkey. His session was opened with a password, which a look-alike
-                # site could relay: Acme still asks for a session his passkey confirms.
-                await virtual_authenticator(bob)
-                await bob.page.get_by_role("link", name="Add a passkey").click()
-                bobs_passkeys = bob.page.get_by_role("region", name="Passkeys")
-                await bobs_passkeys.get_by_label("Passkey name").fill("Phone")
-                await bobs_passkeys.get_by_role("button", name="Add a passkey").click()
-                await expect(bob.page.get_by_text("Phone added. Multi-factor authentication is now on")).to_be_visible()
-                await bob.go("/console" + org_path)
-                await expect(bob.page.get_by_role("heading", name="Acme requires a passkey session")).to_be_visible()
-                await bob.shot("passkeys-11b-blocked-session")
-                await bob.page.get_by_role("button", name="Confirm with your passkey").click()
-                confirm = bob.page.get_by_role("dialog", name="Confirm it is you")
-                await confirm.get_by_label("Password").fill(BOB_PASSWORD)
-                await confirm.get_by_role("button", name="Confirm with a passkey").click()
-                await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
-                await bob.shot("passkeys-11c-confirmed")
+        # Bob adds a passkey. His session was opened with a password, which a look-alike
+        # site could relay: Acme still asks for a session his passkey confirms.
+        await virtual_authenticator(bob)
+        await bob.page.get_by_role("link", name="Add a passkey").click()
+        bobs_passkeys = bob.page.get_by_role("region", name="Passkeys")
+        await bobs_passkeys.get_by_label("Passkey name").fill("Phone")
+        await bobs_passkeys.get_by_role("button", name="Add a passkey").click()
+        await expect(bob.page.get_by_text("Phone added. Multi-factor authentication is now on")).to_be_visible()
+        await bob.go("/console" + org_path)
+        await expect(bob.page.get_by_role("heading", name="Acme requires a passkey session")).to_be_visible()
+        await bob.shot("passkeys-11b-blocked-session")
+        await bob.page.get_by_role("button", name="Confirm with your passkey").click()
+        confirm = bob.page.get_by_role("dialog", name="Confirm it is you")
+        await confirm.get_by_label("Password").fill(BOB_PASSWORD)
+        await confirm.get_by_role("button", name="Confirm with a passkey").click()
+        await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
+        await bob.shot("passkeys-11c-confirmed")
 
-                # A browser without WebAuthn: the login page says so instead of failing.
-                old = current = await run.browser(chrome, "no-webauthn", axe, width=375)
-                await old.context.add_init_script("delete window.PublicKeyCredential;")
-                await old.go("/console/login")
-                await old.page.get_by_role("button", name="Sign in with a passkey").click()
-                await expect(old.page.get_by_role("alert").filter(has_text="This browser cannot use passkeys")).to_be_visible()
-                await old.shot("passkeys-12-login-no-webauthn-375px")
-                assert await old.page.evaluate("document.documentElement.scrollWidth") <= 375
-            except BaseException:
-                if current is not None:
-                    (SHOTS / "passkeys-failure.png").write_bytes(await current.page.screenshot(full_page=True))
-                    (SHOTS / "passkeys-failure.html").write_text(await current.page.content())
-                raise
-            finally:
-                (SHOTS / "passkeys-console.log").write_text("".join(f"{line}\n" for line in run.console))
-                await chrome.close()
-    finally:
-        smtp.stop()
-        assert server.stop(), server.log.read_text()
-
-    assert run.elsewhere == [], f"the console tried to reach another origin: {run.elsewhere}"
-    assert run.errors == [], f"errors in the browser console: {run.errors}"
-    assert run.violations == {}, "axe-core found serious or critical violations:\n" + json.dumps(run.violations, indent=2)
+        # A browser without WebAuthn: the login page says so instead of failing.
+        old = run.current = await run.browser(chrome, "no-webauthn", axe, width=375)
+        await old.context.add_init_script("delete window.PublicKeyCredential;")
+        await old.go("/console/login")
+        await old.page.get_by_role("button", name="Sign in with a passkey").click()
+        await expect(old.page.get_by_role("alert").filter(has_text="This browser cannot use passkeys")).to_be_visible()
+        await old.shot("passkeys-12-login-no-webauthn-375px")
+        assert await old.page.evaluate("document.documentElement.scrollWidth") <= 375
