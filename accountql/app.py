@@ -51,6 +51,7 @@ def create_app(settings: Settings, manage_database: bool = True) -> Starlette:
         if not manage_database:
             yield
             return
+        outage.quiet_abandoned_failures(asyncio.get_running_loop())
         await db.init_db(
             settings.database_url,
             db.Timeouts(statement=settings.statement_timeout, connect=settings.connect_timeout),

@@ -72,6 +72,30 @@ async def quiet_if_unavailable(job: str, error: BaseException) -> None:
         log.error("%s failed; trying again", job, exc_info=error)
 
 
+def quiet_abandoned_failures(loop: asyncio.AbstractEventLoop) -> None:
+    """asyncpg leaves work behind when it gives up on a connection (a query cut off at its
+    time limit, a connection that did not open in time, a release cancelled at shutdown):
+    that work fails later, on a future nobody waits for, and asyncio reports each failure
+    as "exception was never retrieved" with a traceback, after shutdown too. On a dark
+    database that was a traceback per abandoned connection under the outage's one line.
+    Failures that say the database did not answer are therefore logged at debug level;
+    anything else still goes to asyncio's handler, traceback and all."""
+    previous = loop.get_exception_handler()
+
+    def handle(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        error = context.get("exception")
+        message = context.get("message", "")
+        abandoned = "never retrieved" in message or "during asyncio.run() shutdown" in message
+        if abandoned and db.is_unavailable(error):
+            log.debug("work left behind on the database failed (%s), as the outage made it", _describe(error))
+        elif previous is not None:
+            previous(loop, context)
+        else:
+            loop.default_exception_handler(context)
+
+    loop.set_exception_handler(handle)
+
+
 def _describe(error: BaseException) -> str:
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
