@@ -13,7 +13,9 @@ One run:
        - `{ me { email sessions { edges { node { id } } } } }` (the issue's "me sessions"),
        - the first 100-member page of the 10,000-member organization (role, createdAt,
          the user's email and name),
-       - the bare app's `{ hello }` requests per second;
+       - the bare app's `{ hello }` requests per second,
+       - the bare app's member page: the same shape from memory, no database (the cost
+         of the GraphQL engine alone, a ceiling for the member page's ratio);
   5. prints a summary with the targets, each PASS or FAIL: me sessions >= 80 % of hello,
      the member page >= 20 % of hello, logins >= 0.85 of the argon2 floor, and the
      server's resident memory after the load <= 120 MB.
@@ -89,21 +91,7 @@ CREATE_ORGANIZATION = 'mutation { createOrganization(input: {name: "Bench"}) { i
 MEMBER_PAGE = """query($id: ID!) { organization(id: $id) { members(first: 100) {
   edges { node { role createdAt user { email name } } } } } }"""
 
-HELLO_APP = '''\
-"""A bare Strawberry app: the baseline that AccountQL's `me` is compared with."""
-import strawberry
-from strawberry.asgi import GraphQL
-
-
-@strawberry.type
-class Query:
-    @strawberry.field
-    def hello(self) -> str:
-        return "world"
-
-
-app = GraphQL(strawberry.Schema(query=Query), graphql_ide=None)
-'''
+BARE_MEMBER_PAGE = "{ members(first: 100) { edges { node { role createdAt user { email name } } } } }"
 
 
 def diagnose_accountql(server: Server) -> str:
@@ -301,6 +289,7 @@ async def measure(args, accountql: Server, bare: Server) -> dict:
             ("me sessions", graphql, sessions_body, bearer, accountql, "req"),
             ("member page", graphql, page_body, bearer, accountql, "pages"),
             ("hello (bare)", f"{bare.base_url}/graphql", hello_body, {}, bare, "req"),
+            ("page (bare)", f"{bare.base_url}/graphql", graphql_body(BARE_MEMBER_PAGE), {}, bare, "pages"),
         ]
         results = {}
         for name, url, body, headers, server, unit in plan:
@@ -398,6 +387,12 @@ def summary(args, results: dict, accountql: Server, rss_mb: float | None) -> Non
             f"{name} >= {target:.0f} % of bare hello: {by_rate:.1f} % by throughput,"
             f" {by_cpu:.1f} % by CPU per request",
         ))
+    by_rate, by_cpu = versus_hello(results["page (bare)"], hello)
+    print(
+        f"engine ceiling: the member page's shape from memory on the bare app = {by_rate:.1f} %"
+        f" of hello by throughput, {by_cpu:.1f} % by CPU per request (no database, no checks:"
+        " what the GraphQL engine alone costs for 100 members)"
+    )
     ratio = logins.rate / floor if floor > 0 else 0.0
     checks.append((
         ratio >= LOGINS_VS_FLOOR_TARGET,
@@ -478,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         servers.append(accountql)
 
-        (workdir / "bench_hello_app.py").write_text(HELLO_APP)
+        shutil.copy(Path(__file__).with_name("bare_app.py"), workdir / "bench_hello_app.py")
         bare_port = free_port()
         bare_env = {k: v for k, v in env.items() if not k.startswith("ACCOUNTQL_")}
         bare = start_server(
