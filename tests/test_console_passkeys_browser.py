@@ -246,6 +246,20 @@ async def test_passkeys_in_the_console(tmp_path, fresh_database):
         await expect(bob.page.get_by_role("heading", name="Acme", level=1)).to_be_visible()
         await bob.shot("passkeys-11c-confirmed")
 
+        # His passkey is his only second factor: it also confirms deleting his account
+        # (the code field may stay empty).
+        await bob.go("/console/profile")
+        danger = bob.page.get_by_role("region", name="Delete your account")
+        await danger.get_by_label("Your password").fill(BOB_PASSWORD)
+        assert not await danger.get_by_label("Code from your second factor").evaluate("field => field.required")
+        await danger.scroll_into_view_if_needed()
+        await bob.shot("passkeys-11d-delete-account")
+        await danger.get_by_role("button", name="Delete your account").click()
+        await bob.page.get_by_role("dialog", name="Delete your account for good?").get_by_role("button", name="Delete my account").click()
+        await expect(bob.page.get_by_text("Your account is deleted")).to_be_visible()
+        assert urlsplit(bob.page.url).path == "/console/login"
+        await bob.shot("passkeys-11e-account-deleted")
+
         # A browser without WebAuthn: the login page says so instead of failing.
         old = run.current = await run.browser(chrome, "no-webauthn", axe, width=375)
         await old.context.add_init_script("delete window.PublicKeyCredential;")

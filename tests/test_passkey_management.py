@@ -244,3 +244,28 @@ async def test_a_passkey_only_user_can_keep_backup_codes(web):
     assert ok(await gql(web, "{ me { mfaEnabled backupCodesRemaining } }", token=session["token"]))["me"] == {
         "mfaEnabled": False, "backupCodesRemaining": 0
     }
+
+
+async def test_a_passkey_only_account_is_deleted_with_its_passkey(web):
+    """deleteAccount asks for the second factor: a user whose only one is a passkey answers
+    with it, as reauthenticate takes it (before, only a backup code could stand in)."""
+    from accountql.models import User
+    from tests.passkey_helpers import log_in_options
+    from tests.test_account_deletion import DELETE_ACCOUNT
+
+    ada = await sign_up(web, "ada@example.com")
+    bob = await sign_up(web, "bob@example.com")
+    adas, bobs = Authenticator(), Authenticator()
+    await register(web, ada["token"], adas)
+    await register(web, bob["token"], bobs)
+    password = "correct horse battery staple"
+    assert error_code(await gql(web, DELETE_ACCOUNT, {"i": {"password": password}}, token=ada["token"])) == "INVALID_CODE"
+    someone_elses = bobs.get(await log_in_options(web))
+    refused = await gql(web, DELETE_ACCOUNT, {"i": {"password": password, "passkey": someone_elses}}, token=ada["token"])
+    assert error_code(refused) == "INVALID_CREDENTIALS"
+    assert (await User.get(email="ada@example.com")).deleted_at is None
+    deleted = await gql(web, DELETE_ACCOUNT, {"i": {"password": password, "passkey": adas.get(await log_in_options(web))}}, token=ada["token"])
+    assert ok(deleted)["deleteAccount"] is True
+    assert await User.filter(email="ada@example.com").count() == 0  # the address is let go
+    assert await Passkey.filter(user_id=(await User.get(email="bob@example.com")).id).count() == 1
+    assert await Passkey.all().count() == 1  # ada's went with the account

@@ -71,15 +71,16 @@ async def _refuse_if_last_owner(user_id: uuid.UUID) -> None:
 
 
 async def delete_account(
-    settings: Settings, client: Client, session: Session, password: str, code: str | None
+    settings: Settings, client: Client, session: Session, password: str, code: str | None,
+    passkey: object = None,
 ) -> None:
-    """Delete the signed-in user's account, once the password (and second factor) prove it
-    is them. Refused with CONFLICT while an organization would be left with no owner."""
+    """Delete the signed-in user's account, once the password and the second factor (a code
+    or a passkey's assertion) prove it is them. Refused with CONFLICT while an organization would be left with no owner."""
     user = session.user
     # Checked first so that a refusal spends no second-factor code, and again under the
     # organizations' locks, where no other owner can step down meanwhile.
     await _refuse_if_last_owner(user.id)
-    await reauthentication.prove(settings, client, user, password, code)
+    await reauthentication.prove(settings, client, user, password, code, passkey)
     unusable = await passwords.hash_password(secrets.token_urlsafe(32))
     async with in_transaction():
         memberships = await Membership.filter(user_id=user.id).order_by("organization_id")

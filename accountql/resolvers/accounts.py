@@ -98,7 +98,9 @@ async def update_profile(info: strawberry.Info, input: UpdateProfileInput) -> Us
 
 async def delete_account(info: strawberry.Info, input: DeleteAccountInput) -> bool:
     context = info.context
-    await deletion.delete_account(context.settings, context.client, await context.session(), input.password, input.code)
+    await deletion.delete_account(
+        context.settings, context.client, await context.session(), input.password, input.code, input.passkey
+    )
     if context.response is not None:
         cookies.clear_session(context.response, context.connection, context.settings)
     return True

@@ -99,6 +99,11 @@ class DeleteAccountInput:
     code: str | None = strawberry.field(
         default=None, description="With MFA on: a code from the app, the SMS code, or a backup code."
     )
+    passkey: JSON | None = strawberry.field(
+        default=None,
+        description="With MFA on, instead of a code: a passkey's PublicKeyCredential.toJSON(), "
+        "made for the options of beginPasskeyLogIn(input: {}) (user verification required).",
+    )
 
 
 @strawberry.input(description="End one of your sessions.")

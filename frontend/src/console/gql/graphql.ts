@@ -268,6 +268,8 @@ export type CreateOrganizationInput = {
 export type DeleteAccountInput = {
   /** With MFA on: a code from the app, the SMS code, or a backup code. */
   code?: string | null | undefined;
+  /** With MFA on, instead of a code: a passkey's PublicKeyCredential.toJSON(), made for the options of beginPasskeyLogIn(input: {}) (user verification required). */
+  passkey?: unknown;
   /** The account's password. */
   password: string;
 };

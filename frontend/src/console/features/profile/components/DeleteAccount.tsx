@@ -1,6 +1,6 @@
 // The danger zone of the profile: deleting the account for good. The password (and a
-// second-factor code when MFA is on) go in the mutation's input itself; a dialog asks once
-// more. While the person is the last owner of an organization the server answers CONFLICT
+// second-factor code, or a passkey's assertion, when MFA is on) go in the mutation's input
+// itself; a dialog asks once more. While the person is the last owner of an organization the server answers CONFLICT
 // and names those organizations in extensions.organizations: they are listed with links.
 import type { CombinedError } from "@urql/core";
 import { useState } from "react";
@@ -14,6 +14,7 @@ import { Section } from "../../../components/layouts/Page";
 import { formErrors, NO_ERRORS } from "../../../lib/errors";
 import { useApiMutation } from "../../../lib/mutation";
 import { useSessionEnd } from "../../../lib/session-end";
+import { usePasskeyAssertion } from "../../auth/passkey";
 import { useViewer } from "../../auth/viewer";
 import { DeleteAccountMutation } from "../operations";
 
@@ -42,15 +43,31 @@ export function DeleteAccount() {
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
   const [confirming, setConfirming] = useState(false);
+  const [passkeyError, setPasskeyError] = useState<string | null>(null);
   const [state, deleteAccount] = useApiMutation(DeleteAccountMutation);
+  const [asking, assert] = usePasskeyAssertion();
+  // With a passkey, the code is one way among two: left empty, the passkey answers.
+  const hasPasskey = viewer.mfaEnabled && viewer.passkeys.totalCount > 0;
+  const withPasskey = hasPasskey && code.trim() === "";
   const stranded = strandedOrganizations(state.error);
-  const errors = stranded ? NO_ERRORS : formErrors(state.error, ["password", "code"]);
+  const errors = stranded ? NO_ERRORS : formErrors(state.error, ["password", "code", "passkey"]);
 
   const confirm = async () => {
     setConfirming(false);
+    setPasskeyError(null);
+    let input;
+    if (withPasskey) {
+      const outcome = await assert();
+      if (outcome.error !== undefined) {
+        setPasskeyError(outcome.error);
+        return;
+      }
+      input = { password, passkey: outcome.credential };
+    } else {
+      input = viewer.mfaEnabled ? { password, code: code.trim() } : { password };
+    }
     // The server ends every session, and the live events say so before the answer comes.
     sessionEnd.expect("account-deleted");
-    const input = viewer.mfaEnabled ? { password, code: code.trim() } : { password };
     const result = await deleteAccount({ input });
     if (result.data?.deleteAccount) sessionEnd.leave("account-deleted");
     else sessionEnd.expect(null);
@@ -79,7 +96,7 @@ export function DeleteAccount() {
           </ul>
         </div>
       )}
-      <Form onSubmit={() => setConfirming(true)} error={errors.form} label="Delete your account">
+      <Form onSubmit={() => setConfirming(true)} error={passkeyError ?? errors.fields.passkey ?? errors.form} label="Delete your account">
         <TextField
           label="Your password"
           name="password"
@@ -98,11 +115,17 @@ export function DeleteAccount() {
             value={code}
             onChange={(e) => setCode(e.target.value)}
             error={errors.fields.code}
-            hint={viewer.mfaMethod === "SMS" ? "The texted code, or a backup code." : "The code your authenticator app shows now, or a backup code."}
-            required
+            hint={
+              hasPasskey
+                ? "Leave it empty to confirm with your passkey, or give a code from your authenticator app or a backup code."
+                : viewer.mfaMethod === "SMS"
+                  ? "The texted code, or a backup code."
+                  : "The code your authenticator app shows now, or a backup code."
+            }
+            required={!hasPasskey}
           />
         )}
-        <Button type="submit" variant="danger" loading={state.fetching}>
+        <Button type="submit" variant="danger" loading={state.fetching || asking}>
           Delete your account
         </Button>
       </Form>
