@@ -204,6 +204,9 @@ async def test_passkeys_in_the_console(tmp_path, fresh_database):
         await ada.shot("passkeys-08-enforcement")
         await page.get_by_role("button", name="Save").click()
         await expect(page.get_by_text("Required now: passkeys only")).to_be_visible()
+        without = page.get_by_role("heading", name="Members without a passkey (1)")
+        await expect(without).to_be_visible()
+        await expect(page.get_by_role("listitem").filter(has_text="bob@example.com")).to_be_visible()
         await ada.shot("passkeys-09-enforced")
 
         # Her only passkey is what Acme requires: removing it is refused, in the

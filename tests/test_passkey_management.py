@@ -269,3 +269,24 @@ async def test_a_passkey_only_account_is_deleted_with_its_passkey(web):
     assert await User.filter(email="ada@example.com").count() == 0  # the address is let go
     assert await Passkey.filter(user_id=(await User.get(email="bob@example.com")).id).count() == 1
     assert await Passkey.all().count() == 1  # ada's went with the account
+
+
+async def test_an_owner_sees_which_members_have_a_passkey(web):
+    """Under passkeys-only enforcement, `mfaEnabled` does not say who will be blocked: a
+    member with an authenticator app has it on. `hasPasskey` says it, through the member
+    list (which reads users by the page's loader)."""
+    members = """query($id: ID!) { organization(id: $id) { members(first: 10) {
+      edges { node { user { email mfaEnabled hasPasskey } } } } } }"""
+    ada = await sign_up(web, "ada@example.com")
+    org = await create_org(web, ada["token"])
+    bob = await join(web, ada, org, "bob@example.com")
+    await join(web, ada, org, "cy@example.com")
+    await register(web, ada["token"], Authenticator())
+    await enroll(web, bob["token"])
+    seen = ok(await gql(web, members, {"id": org}, token=ada["token"]))["organization"]["members"]
+    assert {n["user"]["email"]: (n["user"]["mfaEnabled"], n["user"]["hasPasskey"]) for n in nodes(seen)} == {
+        "ada@example.com": (True, True),
+        "bob@example.com": (True, False),
+        "cy@example.com": (False, False),
+    }
+    assert ok(await gql(web, "{ me { hasPasskey } }", token=ada["token"]))["me"]["hasPasskey"] is True

@@ -23,7 +23,7 @@ from accountql.models import ApiKey, Organization, User
 # What the User type shows (accountql.schema.types.account): never the password hash, and
 # none of the times it does not show, each a parse per row.
 USER_COLUMNS = ("id", "email", "name", "created_at", "last_login_at", "email_verified", "deleted_at",
-                "mfa_enabled", "mfa_method", "phone_number", "login_notifications")
+                "mfa_enabled", "has_passkey", "mfa_method", "phone_number", "login_notifications")
 API_KEY_COLUMNS = ("id", "organization_id", "name", "access", "prefix", "created_at", "expires_at",
                    "revoked_at", "last_used_at", "created_by_id")
 

@@ -144,6 +144,13 @@ class User:
     def mfa_enabled(self) -> bool:
         return self.row.mfa_enabled
 
+    @strawberry.field(
+        description="Whether the user has a passkey: what an organization that requires "
+        "phishing-resistant MFA (passkeys only) counts, where mfaEnabled counts any second factor."
+    )
+    def has_passkey(self) -> bool:
+        return self.row.has_passkey
+
     @strawberry.field(description="The second factor logIn asks for once MFA is on.")
     def mfa_method(self) -> MfaMethod:
         return MfaMethod(self.row.mfa_method)

@@ -58,6 +58,7 @@ export const MemberItemFragment = graphql(`
       name
       email
       mfaEnabled
+      hasPasskey
     }
   }
 `);
@@ -129,6 +130,7 @@ export const MfaStatusQuery = graphql(`
               name
               email
               mfaEnabled
+              hasPasskey
             }
           }
         }

@@ -90,7 +90,7 @@ function MemberRow({ member: ref, organizationId, owner, onChange }: { member: F
         <span className="muted">{member.user.email}</span>
       </td>
       <td>{roleLabels[member.role]}</td>
-      <td>{member.user.mfaEnabled ? "On" : <strong>Off</strong>}</td>
+      <td>{member.user.mfaEnabled ? (member.user.hasPasskey ? "On, with a passkey" : "On") : <strong>Off</strong>}</td>
       <td><Time value={member.createdAt} /></td>
       {owner && (
         <td>

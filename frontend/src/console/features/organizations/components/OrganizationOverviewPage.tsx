@@ -101,10 +101,11 @@ function MfaEnforcement({ id, owner }: { id: string; owner: boolean }) {
   const organization = result.data?.organization;
   if (!organization) return result.error ? <ErrorNotice message={errorMessage(result.error) ?? ""} /> : <Loading />;
   const members = organization.members?.edges.map((e) => e.node.user) ?? [];
-  const without = members.filter((u) => !u.mfaEnabled);
+  const passkeysOnly = organization.mfaEnforced && organization.mfaLevel === "PHISHING_RESISTANT";
+  // Who the enforcement blocks: under passkeys only, an authenticator app does not count.
+  const without = members.filter((u) => (passkeysOnly ? !u.hasPasskey : !u.mfaEnabled));
   const enforced = enforce ?? organization.mfaEnforced;
   const chosenLevel = level ?? organization.mfaLevel;
-  const passkeysOnly = organization.mfaEnforced && organization.mfaLevel === "PHISHING_RESISTANT";
   const submit = async () => {
     const input = { organizationId: id, enforced, gracePeriodDays: Number(graceDays) || 0, level: enforced ? chosenLevel : undefined };
     const outcome = await setEnforcement({ input });
@@ -126,9 +127,11 @@ function MfaEnforcement({ id, owner }: { id: string; owner: boolean }) {
         )}
         .
       </p>
-      <h3>Members without multi-factor authentication ({without.length})</h3>
+      <h3>
+        {passkeysOnly ? "Members without a passkey" : "Members without multi-factor authentication"} ({without.length})
+      </h3>
       {without.length === 0 ? (
-        <p>Every member has it on.</p>
+        <p>{passkeysOnly ? "Every member has a passkey." : "Every member has it on."}</p>
       ) : (
         <ul className="plain-list">
           {without.map((u) => (
@@ -140,8 +143,8 @@ function MfaEnforcement({ id, owner }: { id: string; owner: boolean }) {
       )}
       {passkeysOnly && (
         <p className="muted">
-          Passkeys only: members whose second factor is an authenticator app or SMS codes are blocked too, and are not listed above. Their reminder says
-          a passkey is needed.
+          Passkeys only: members whose second factor is an authenticator app or SMS codes are blocked too, and are listed above. Their reminder says a
+          passkey is needed.
         </p>
       )}
       {owner && (
