@@ -290,3 +290,32 @@ async def test_an_owner_sees_which_members_have_a_passkey(web):
         "cy@example.com": (False, False),
     }
     assert ok(await gql(web, "{ me { hasPasskey } }", token=ada["token"]))["me"]["hasPasskey"] is True
+
+
+async def test_a_passkey_alone_confirms_it_is_you(web):
+    """Sudo mode by a passkey with user verification, no password, as GitHub allows: the
+    passkey proves possession and a PIN or biometric, more than a password and a code. A
+    passkey without user verification, another user's passkey, or nothing at all does not."""
+    from tests.passkey_helpers import log_in_options
+
+    ada = await sign_up(web, "ada@example.com")
+    bob = await sign_up(web, "bob@example.com")
+    cy = await sign_up(web, "cy@example.com")
+    adas, bobs = Authenticator(), Authenticator()
+    await register(web, ada["token"], adas)
+    await register(web, bob["token"], bobs)
+    clock.travel(timedelta(minutes=11))
+    for refused_proof, code in (
+        (adas.get(await log_in_options(web), uv=False), "INVALID_CREDENTIALS"),
+        (bobs.get(await log_in_options(web)), "INVALID_CREDENTIALS"),
+    ):
+        assert error_code(await gql(web, REAUTHENTICATE, {"i": {"passkey": refused_proof}}, token=ada["token"])) == code
+    nothing = await gql(web, REAUTHENTICATE, {"i": {}}, token=ada["token"])
+    assert error_code(nothing) == "BAD_USER_INPUT" and nothing["errors"][0]["extensions"]["field"] == "input.password"
+    # Without a passkey, the password stays what proves it.
+    no_password = await gql(web, REAUTHENTICATE, {"i": {"code": "123456"}}, token=cy["token"])
+    assert error_code(no_password) == "BAD_USER_INPUT" and no_password["errors"][0]["extensions"]["field"] == "input.password"
+    confirmed = await gql(web, REAUTHENTICATE, {"i": {"passkey": adas.get(await log_in_options(web))}}, token=ada["token"])
+    assert ok(confirmed)["reauthenticate"]["reauthenticatedUntil"]
+    # Now in sudo mode: a sensitive change goes through.
+    ok(await gql(web, RENAME, {"i": {"id": nodes(ok(await gql(web, PASSKEYS, token=ada["token"]))["me"]["passkeys"])[0]["id"], "name": "Key"}}, token=ada["token"]))

@@ -1,6 +1,6 @@
 """Sudo mode, as GitHub calls it: a change that could lock the owner out (phone number,
 second factors, backup codes, e-mail address, API keys) needs a proof of the password, and
-of the second factor when MFA is on, from the last few minutes. A password login gives that
+of the second factor when MFA is on (or of a passkey alone), from the last few minutes. A password login gives that
 proof; `reauthenticate` renews it. A stolen session token alone is then not enough to take
 the account over."""
 
@@ -16,7 +16,7 @@ from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, mfa, passkeys
-from accountql.errors import InvalidCode, InvalidCredentials, ReauthenticationRequired
+from accountql.errors import BadUserInput, InvalidCode, InvalidCredentials, ReauthenticationRequired
 from accountql.models import AuditKind, LoginMethod, Session, User
 
 
@@ -32,19 +32,28 @@ def require_recent(settings: Settings, session: Session) -> None:
     if until is None or now() >= until:
         raise ReauthenticationRequired(
             "This change needs your password again (and a code from your second factor when "
-            "multi-factor authentication is on): call reauthenticate, then retry.",
+            "multi-factor authentication is on), or your passkey: call reauthenticate, then retry.",
             withinMinutes=settings.reauthentication_minutes,
         )
 
 
 async def prove(
-    settings: Settings, client: Client, user: User, password: str, code: str | None, passkey: object = None
+    settings: Settings, client: Client, user: User, password: str | None, code: str | None, passkey: object = None
 ) -> None:
     """Check the password, and the second factor when MFA is on (a code, or a passkey's
     assertion), for a sensitive change. Wrong passwords count against the same limits as
     logins and show in the login history; wrong codes and passkeys against the account's
     code limit. The inputs that call this name their fields `password` and `code`: a
-    refusal names the one to fix, so a form can show it there."""
+    refusal names the one to fix, so a form can show it there.
+
+    A passkey's assertion alone is enough (GitHub's sudo mode takes one): made with user
+    verification, it proves possession and a PIN or biometric, which is more than a
+    password and a code, and it cannot be phished."""
+    if password is None:
+        if passkey is None:
+            raise BadUserInput("Give your password, or confirm with a passkey.", field="input.password")
+        await passkeys.prove_possession(settings, client, user, passkey)
+        return
     limits = accounts.login_limits(settings, user.email, client)
     await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
     if not await passwords.verify_password(user.password_hash, password):
@@ -64,7 +73,7 @@ async def prove(
 
 
 async def reauthenticate(
-    settings: Settings, client: Client, session: Session, password: str, code: str | None, passkey: object = None
+    settings: Settings, client: Client, session: Session, password: str | None, code: str | None, passkey: object = None
 ) -> Session:
     """Prove the password (and second factor) again: the session may make sensitive changes
     for the next few minutes."""

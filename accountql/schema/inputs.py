@@ -69,16 +69,21 @@ class LogInWithMagicLinkInput:
     session_cookie: bool = cookie()
 
 
-@strawberry.input(description="Prove the password again, and a second factor when MFA is on.")
+@strawberry.input(
+    description="Prove it is you again: the password, and a second factor when MFA is on; or a passkey alone."
+)
 class ReauthenticateInput:
-    password: str = text("The account's password.")
+    password: str | None = strawberry.field(
+        default=None, description="The account's password. May be left out when a passkey answers."
+    )
     code: str | None = strawberry.field(
         default=None, description="With MFA on: a code from the app, the SMS code, or a backup code."
     )
     passkey: JSON | None = strawberry.field(
         default=None,
-        description="With MFA on, instead of a code: a passkey's PublicKeyCredential.toJSON(), "
-        "made for the options of beginPasskeyLogIn(input: {}) (user verification required).",
+        description="Instead of a code, or of the password and a code: a passkey's "
+        "PublicKeyCredential.toJSON(), made for the options of beginPasskeyLogIn(input: {}) "
+        "(user verification required).",
     )
 
 

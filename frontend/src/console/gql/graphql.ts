@@ -408,14 +408,14 @@ export type PasskeyDeviceType =
   /** Bound to one authenticator (a security key): it cannot be backed up or synced. */
   | 'SINGLE_DEVICE';
 
-/** Prove the password again, and a second factor when MFA is on. */
+/** Prove it is you again: the password, and a second factor when MFA is on; or a passkey alone. */
 export type ReauthenticateInput = {
   /** With MFA on: a code from the app, the SMS code, or a backup code. */
   code?: string | null | undefined;
-  /** With MFA on, instead of a code: a passkey's PublicKeyCredential.toJSON(), made for the options of beginPasskeyLogIn(input: {}) (user verification required). */
+  /** Instead of a code, or of the password and a code: a passkey's PublicKeyCredential.toJSON(), made for the options of beginPasskeyLogIn(input: {}) (user verification required). */
   passkey?: unknown;
-  /** The account's password. */
-  password: string;
+  /** The account's password. May be left out when a passkey answers. */
+  password?: string | null | undefined;
 };
 
 /** Remove a contact. */

@@ -1,5 +1,5 @@
-// Sudo mode: the dialog that asks for the password (and a second factor when MFA is on: a
-// code, or a passkey when the user has one) when a sensitive change answered
+// Sudo mode: the dialog that asks for the password (and a code when MFA is on), or for a
+// passkey alone when the user has one, when a sensitive change answered
 // REAUTHENTICATION_REQUIRED. useApiMutation waits for
 // it and, once it succeeds, runs the change again.
 import { useCallback, useRef, useState, type ReactNode } from "react";
@@ -56,7 +56,8 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
   const hasPasskey = viewer.mfaEnabled && viewer.passkeys.totalCount > 0;
   const prove = async (passkey?: CredentialJSON) => {
     setBusy(true);
-    const input = passkey !== undefined ? { password, passkey } : viewer.mfaEnabled ? { password, code: code.trim() } : { password };
+    // A passkey with user verification answers alone: it is more than a password and a code.
+    const input = passkey !== undefined ? { passkey } : viewer.mfaEnabled ? { password, code: code.trim() } : { password };
     const result = await client.mutation(ReauthenticateMutation, { input }).toPromise();
     setBusy(false);
     if (result.data) onDone(true);
@@ -64,10 +65,6 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
   };
   const submit = () => prove();
   const withPasskey = async () => {
-    if (!password) {
-      setErrors({ fields: { password: "Enter your password first: the passkey stands in for the code only." }, form: null });
-      return;
-    }
     setErrors(NO_ERRORS);
     const outcome = await assert();
     if (outcome.error !== undefined) setErrors({ fields: {}, form: outcome.error });
@@ -82,10 +79,9 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
   return (
     <Form onSubmit={submit} error={errors.form} label="Confirm it is you">
       <p>
-        This change needs your password{viewer.mfaEnabled ? (hasPasskey ? " and your passkey (or a code)" : " and a code from your second factor") : ""} again. It then
-        goes on by itself.
+        This change needs {hasPasskey ? "your passkey, or your password and a code," : viewer.mfaEnabled ? "your password and a code from your second factor" : "your password"} again. It
+        then goes on by itself.
       </p>
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.fields.password} required />
       {hasPasskey && (
         <div className="alternative">
           <Button loading={asking} onClick={() => void withPasskey()}>
@@ -97,6 +93,7 @@ function ReauthenticationForm({ viewer, onDone }: { viewer: Viewer; onDone: (pro
           </p>
         </div>
       )}
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.fields.password} required />
       {viewer.mfaEnabled && (
         <TextField
           label="Code"
