@@ -43,6 +43,17 @@ async def test_magic_link_for_an_unknown_address_answers_the_same_and_sends_noth
     assert await messaging.deliver() == 0
 
 
+async def test_a_blank_address_for_a_magic_link_is_bad_input_next_to_its_field(client, messaging):
+    """A blank address names no account, so refusing it says nothing about accounts; the
+    console shows the sentence next to the field. It used to answer true and send nothing."""
+    for blank in ("", "   "):
+        refused = await gql(client, REQUEST_LINK, {"e": blank})
+        assert error_code(refused) == "BAD_USER_INPUT"
+        assert refused["errors"][0]["extensions"]["field"] == "input.email"
+        assert "e-mail address" in refused["errors"][0]["message"]
+    assert await messaging.deliver() == 0
+
+
 async def test_magic_link_expires_after_15_minutes(client, messaging):
     await sign_up(client, "ada@example.com")
     token = await magic_link_token(client, messaging, "ada@example.com")
