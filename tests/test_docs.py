@@ -11,13 +11,8 @@ from pathlib import Path
 import pytest
 
 from accountql.schema.schema import build_schema
-from tests.docs_runner import (
-    DocFailure,
-    graphql_blocks,
-    operations,
-    run_file,
-    skip_reason,
-)
+from tests.docs_blocks import DocFailure, graphql_blocks, operations, skip_reason
+from tests.docs_runner import run_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
