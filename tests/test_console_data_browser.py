@@ -1,5 +1,5 @@
 """Your data in the console, in a real browser (the same live server, mail, guards, axe-core
-check and screenshots as tests/test_console_browser.py).
+check and screenshots as tests/test_console_browser.py, from tests/console_harness.py).
 
 Ada signs up and owns two organizations: Acme, where she invites Bob, and Scratch. Signed in
 by a mailed link (no password proof), she downloads her data: the re-authentication prompt
@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.test_console_browser import (
+from tests.console_harness import (
     BOB_PASSWORD,
     PASSWORD,
     Browser,

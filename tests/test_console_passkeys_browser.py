@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.test_console_browser import (
+from tests.console_harness import (
     BOB_PASSWORD,
     PASSWORD,
     Browser,
