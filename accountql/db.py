@@ -109,7 +109,7 @@ async def database_answers(timeout: float = HEALTH_TIMEOUT) -> bool:
 
 
 # What a database that is down, unreachable, overloaded or locked raises.
-_UNAVAILABLE = (
+UNAVAILABLE = (
     TimeoutError,  # asyncio.TimeoutError too: a client-side time limit
     ConnectionError,
     DBConnectionError,
@@ -126,7 +126,7 @@ def is_unavailable(error: BaseException | None) -> bool:
     opposed to a fault in the code: the request is then answered SERVICE_UNAVAILABLE."""
     seen = 0
     while error is not None and seen < 10:
-        if isinstance(error, _UNAVAILABLE):
+        if isinstance(error, UNAVAILABLE):
             return True
         if isinstance(error, sqlite3.OperationalError) or type(error).__name__ == "OperationalError":
             if "database is locked" in str(error) or "unable to open database" in str(error):

@@ -7,7 +7,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import time
+
+import aiosqlite
+import asyncpg
+import tortoise
 
 from accountql import db
 
@@ -78,15 +83,15 @@ def quiet_abandoned_failures(loop: asyncio.AbstractEventLoop) -> None:
     that work fails later, on a future nobody waits for, and asyncio reports each failure
     as "exception was never retrieved" with a traceback, after shutdown too. On a dark
     database that was a traceback per abandoned connection under the outage's one line.
-    Failures that say the database did not answer are therefore logged at debug level;
-    anything else still goes to asyncio's handler, traceback and all."""
+    Those failures are logged at debug level; anything else, our code's or another
+    library's, still goes to asyncio's handler, traceback and all."""
     previous = loop.get_exception_handler()
 
     def handle(loop: asyncio.AbstractEventLoop, context: dict) -> None:
         error = context.get("exception")
         message = context.get("message", "")
         abandoned = "never retrieved" in message or "during asyncio.run() shutdown" in message
-        if abandoned and db.is_unavailable(error):
+        if abandoned and _left_by_the_driver(error, context.get("future") or context.get("task")):
             log.debug("work left behind on the database failed (%s), as the outage made it", _describe(error))
         elif previous is not None:
             previous(loop, context)
@@ -94,6 +99,33 @@ def quiet_abandoned_failures(loop: asyncio.AbstractEventLoop) -> None:
             loop.default_exception_handler(context)
 
     loop.set_exception_handler(handle)
+
+
+# Where the database drivers' code lives: a failure raised there is theirs.
+_DRIVERS = tuple(os.path.dirname(module.__file__) + os.sep for module in (asyncpg, aiosqlite, tortoise))
+
+
+def _left_by_the_driver(error: BaseException | None, future: object) -> bool:
+    """A failure that says the database did not answer (the error itself, not one it was
+    raised while handling), raised in a driver's code or by a task running it; or a
+    protocol's future failed by a lost connection, which no code raised (asyncpg's
+    connection_lost() on a connect it gave up)."""
+    if not isinstance(error, db.UNAVAILABLE):
+        return False
+    if not isinstance(future, asyncio.Task):
+        return isinstance(error, ConnectionError) and error.__traceback__ is None
+    code = getattr(future.get_coro(), "cr_code", None)
+    if code is not None and code.co_filename.startswith(_DRIVERS):
+        return True
+    seen = 0
+    while error is not None and seen < 5:  # the error, and what it was raised from
+        traceback = error.__traceback__
+        while traceback is not None:
+            if traceback.tb_frame.f_code.co_filename.startswith(_DRIVERS):
+                return True
+            traceback = traceback.tb_next
+        error, seen = error.__cause__, seen + 1
+    return False
 
 
 def _describe(error: BaseException) -> str:
