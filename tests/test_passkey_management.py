@@ -319,3 +319,29 @@ async def test_a_passkey_alone_confirms_it_is_you(web):
     assert ok(confirmed)["reauthenticate"]["reauthenticatedUntil"]
     # Now in sudo mode: a sensitive change goes through.
     ok(await gql(web, RENAME, {"i": {"id": nodes(ok(await gql(web, PASSKEYS, token=ada["token"]))["me"]["passkeys"])[0]["id"], "name": "Key"}}, token=ada["token"]))
+
+
+async def test_passkey_only_confirmations_that_fail_stay_out_of_the_owners_way(web):
+    """Found by review: a failed passkey-only confirmation was recorded as a failed
+    *password* attempt ("someone got your password right"), and counted against the
+    account's code limit, so a stolen session could lock the owner out of logging in with
+    a code for the window. It is now recorded as a passkey attempt and has a limit of its own."""
+    from tests.mfa_helpers import challenge, code_now, next_step, verify
+    from tests.passkey_helpers import log_in_options
+
+    attempts = "{ me { loginAttempts(first: 30) { edges { node { succeeded method secondFactor } } } } }"
+    ada = await sign_up(web, "ada@example.com")
+    secret, _ = await enroll(web, ada["token"])
+    adas = Authenticator()
+    await register(web, ada["token"], adas)
+    codes = []
+    for _ in range(12):  # a thief with the session token, not the authenticator's PIN
+        weak = adas.get(await log_in_options(web), uv=False)
+        codes.append(error_code(await gql(web, REAUTHENTICATE, {"i": {"passkey": weak}}, token=ada["token"])))
+    assert set(codes[:10]) == {"INVALID_CREDENTIALS"} and codes[-1] == "RATE_LIMITED", codes
+    history = [n for n in nodes(ok(await gql(web, attempts, token=ada["token"]))["me"]["loginAttempts"]) if not n["succeeded"]]
+    # As a failed passkey sign-in is recorded: no password was involved.
+    assert history and all(n["method"] == "PASSKEY" for n in history), history
+    next_step()
+    signed_in = await verify(web, await challenge(web, "ada@example.com"), code_now(secret))
+    assert ok(signed_in)["verifyMfa"]["token"]

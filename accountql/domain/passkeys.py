@@ -242,17 +242,28 @@ async def finish_log_in(
         return await accounts.sign_in(settings, client, user, method, factor)
 
 
-async def prove_possession(settings: Settings, client: Client, user: User, credential: Any) -> None:
-    """The second factor of a re-authentication (sudo mode), in place of a code: an
-    assertion with user verification by one of the user's passkeys, for options from
-    beginPasskeyLogIn without a challenge. Users whose only second factor is a passkey
-    have no code to give."""
+async def prove_possession(
+    settings: Settings, client: Client, user: User, credential: Any, alone: bool = False
+) -> None:
+    """A re-authentication (sudo mode) by a passkey: an assertion with user verification
+    by one of the user's passkeys, for options from beginPasskeyLogIn without a
+    challenge. After the password it stands in for a code (users whose only second factor
+    is a passkey have none to give); `alone`, it is the whole proof. Alone, a failure is a
+    passkey attempt in the history, and counts against a limit of its own: the session
+    that tries may be a thief's, who must not use up the owner's code limit."""
     presented = webauthn.read_credential(credential, field="passkey")
     await webauthn.spend_challenge(settings, presented, PasskeyCeremony.LOG_IN)
-    limits = [mfa.code_limit(settings, user)]
-    await rate_limits.take(limits, "Too many wrong second factors for this account.")
+    if alone:
+        key = f"reauth:passkey:{user.id}"
+        limit = rate_limits.Limit(key, settings.mfa_failures_per_account, settings.login_window_seconds)
+        method, factor, refusal = LoginMethod.PASSKEY, None, "Too many failed passkey confirmations for this account."
+    else:
+        limit, method, factor = mfa.code_limit(settings, user), LoginMethod.PASSWORD, SecondFactor.PASSKEY
+        refusal = "Too many wrong second factors for this account."
+    limits = [limit]
+    await rate_limits.take(limits, refusal)
     passkey = await Passkey.get_or_none(credential_id=presented.credential_id, user_id=user.id)
-    verified = await _check(settings, client, presented, passkey, user, True, LoginMethod.PASSWORD, SecondFactor.PASSKEY)
+    verified = await _check(settings, client, presented, passkey, user, True, method, factor)
     await rate_limits.give_back(limits)
     async with in_transaction():
         await _advance(passkey, verified)

@@ -16,7 +16,12 @@ from accountql.auth.sessions import Client
 from accountql.clock import now
 from accountql.config import Settings
 from accountql.domain import accounts, mfa, passkeys
-from accountql.errors import BadUserInput, InvalidCode, InvalidCredentials, ReauthenticationRequired
+from accountql.errors import (
+    BadUserInput,
+    InvalidCode,
+    InvalidCredentials,
+    ReauthenticationRequired,
+)
 from accountql.models import AuditKind, LoginMethod, Session, User
 
 
@@ -52,7 +57,7 @@ async def prove(
     if password is None:
         if passkey is None:
             raise BadUserInput("Give your password, or confirm with a passkey.", field="input.password")
-        await passkeys.prove_possession(settings, client, user, passkey)
+        await passkeys.prove_possession(settings, client, user, passkey, alone=True)
         return
     limits = accounts.login_limits(settings, user.email, client)
     await rate_limits.take(limits, "Too many wrong passwords for this account or address.")
