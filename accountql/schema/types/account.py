@@ -151,7 +151,11 @@ class User:
     def has_passkey(self) -> bool:
         return self.row.has_passkey
 
-    @strawberry.field(description="The second factor logIn asks for once MFA is on.")
+    @strawberry.field(
+        description="The code logIn asks for once MFA is on: TOTP (an authenticator app) or SMS. A "
+        "user whose only second factors are passkeys has no code method: it reads TOTP then; "
+        "hasPasskey and MfaChallenge.methods say what such a user answers with."
+    )
     def mfa_method(self) -> MfaMethod:
         return MfaMethod(self.row.mfa_method)
 
