@@ -107,11 +107,13 @@ _DRIVERS = tuple(os.path.dirname(module.__file__) + os.sep for module in (asyncp
 
 def _left_by_the_driver(error: BaseException | None, future: object) -> bool:
     """A failure that says the database did not answer (the error itself, not one it was
-    raised while handling), raised in a driver's code or by a task running it; or a
-    protocol's future failed by a lost connection, which no code raised (asyncpg's
-    connection_lost() on a connect it gave up)."""
+    raised while handling): of a driver's own class, raised in a driver's code or by a
+    task running it; or a protocol's future failed by a lost connection, which no code
+    raised (asyncpg's connection_lost() on a connect it gave up)."""
     if not isinstance(error, db.UNAVAILABLE):
         return False
+    if type(error).__module__.split(".")[0] in ("asyncpg", "aiosqlite", "tortoise"):
+        return True  # the driver's own error class ("connection is closed" on a waiter)
     if not isinstance(future, asyncio.Task):
         return isinstance(error, ConnectionError) and error.__traceback__ is None
     code = getattr(future.get_coro(), "cr_code", None)

@@ -40,15 +40,21 @@ def test_what_the_driver_left_behind_is_a_debug_line(caplog):
         future.set_exception(ConnectionError("unexpected connection_lost() call"))
         return future
 
+    def closed_under_a_waiter():  # what asyncpg's protocol sets on a waiter it gives up
+        future = loop.create_future()
+        future.set_exception(asyncpg.ConnectionDoesNotExistError("connection was closed in the middle of operation"))
+        return future
+
     try:
         outage.quiet_abandoned_failures(loop)
         with caplog.at_level(logging.DEBUG):
             _abandon(loop, lambda: asyncio.ensure_future(connect_to_nothing(), loop=loop))
             _abandon(loop, lost_connection)
+            _abandon(loop, closed_under_a_waiter)
     finally:
         loop.close()
     assert _reported(caplog) == [], [r.getMessage() for r in _reported(caplog)]
-    assert sum("work left behind on the database" in r.getMessage() for r in caplog.records) == 2
+    assert sum("work left behind on the database" in r.getMessage() for r in caplog.records) == 3
 
 
 def test_other_unread_failures_keep_their_traceback(caplog):
