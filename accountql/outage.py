@@ -9,6 +9,7 @@ import contextlib
 import logging
 import os
 import time
+import traceback
 
 import aiosqlite
 import asyncpg
@@ -101,8 +102,10 @@ def quiet_abandoned_failures(loop: asyncio.AbstractEventLoop) -> None:
     loop.set_exception_handler(handle)
 
 
-# Where the database drivers' code lives: a failure raised there is theirs.
-_DRIVERS = tuple(os.path.dirname(module.__file__) + os.sep for module in (asyncpg, aiosqlite, tortoise))
+# The database drivers: an error of their classes, or raised in their code, is theirs.
+_DRIVERS = (asyncpg, aiosqlite, tortoise)
+_DRIVER_NAMES = tuple(module.__name__ for module in _DRIVERS)
+_DRIVER_DIRS = tuple(os.path.dirname(module.__file__) + os.sep for module in _DRIVERS)
 
 
 def _left_by_the_driver(error: BaseException | None, future: object) -> bool:
@@ -112,20 +115,18 @@ def _left_by_the_driver(error: BaseException | None, future: object) -> bool:
     raised (asyncpg's connection_lost() on a connect it gave up)."""
     if not isinstance(error, db.UNAVAILABLE):
         return False
-    if type(error).__module__.split(".")[0] in ("asyncpg", "aiosqlite", "tortoise"):
-        return True  # the driver's own error class ("connection is closed" on a waiter)
+    if type(error).__module__.split(".")[0] in _DRIVER_NAMES:
+        return True  # "connection is closed" on a waiter
     if not isinstance(future, asyncio.Task):
         return isinstance(error, ConnectionError) and error.__traceback__ is None
     code = getattr(future.get_coro(), "cr_code", None)
-    if code is not None and code.co_filename.startswith(_DRIVERS):
+    if code is not None and code.co_filename.startswith(_DRIVER_DIRS):
         return True
     seen = 0
     while error is not None and seen < 5:  # the error, and what it was raised from
-        traceback = error.__traceback__
-        while traceback is not None:
-            if traceback.tb_frame.f_code.co_filename.startswith(_DRIVERS):
-                return True
-            traceback = traceback.tb_next
+        frames = traceback.walk_tb(error.__traceback__)
+        if any(frame.f_code.co_filename.startswith(_DRIVER_DIRS) for frame, _ in frames):
+            return True
         error, seen = error.__cause__, seen + 1
     return False
 

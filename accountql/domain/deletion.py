@@ -75,7 +75,8 @@ async def delete_account(
     passkey: object = None,
 ) -> None:
     """Delete the signed-in user's account, once the password and the second factor (a code
-    or a passkey's assertion) prove it is them. Refused with CONFLICT while an organization would be left with no owner."""
+    or a passkey's assertion) prove it is them. Refused with CONFLICT while an organization
+    would be left with no owner."""
     user = session.user
     # Checked first so that a refusal spends no second-factor code, and again under the
     # organizations' locks, where no other owner can step down meanwhile.

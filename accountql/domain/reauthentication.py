@@ -1,7 +1,7 @@
 """Sudo mode, as GitHub calls it: a change that could lock the owner out (phone number,
 second factors, backup codes, e-mail address, API keys) needs a proof of the password, and
-of the second factor when MFA is on (or of a passkey alone), from the last few minutes. A password login gives that
-proof; `reauthenticate` renews it. A stolen session token alone is then not enough to take
+of the second factor when MFA is on (or of a passkey alone), from the last few minutes. A
+password login gives that proof; `reauthenticate` renews it. A stolen session token alone is then not enough to take
 the account over."""
 
 from __future__ import annotations
